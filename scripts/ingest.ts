@@ -1,0 +1,87 @@
+/**
+ * The ingest command (README "The ingest command"): reads raw news text files or folders and prints article
+ * JSON (`--json`) or writes the app's data files (`--out DIR`). Problems are one line each on stderr.
+ */
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Article } from '../src/lib/article.ts'
+import { toFeedPages } from '../src/pipeline/feed-index.ts'
+import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
+import { toUniqueSlugs } from '../src/pipeline/slug.ts'
+
+const USAGE = 'usage: ingest (--json | --out DIR) PATH...'
+
+async function main(argv: string[]): Promise<number> {
+  const mode = argv[0]
+  const outDir = mode === '--out' ? argv[1] : undefined
+  const paths = mode === '--json' ? argv.slice(1) : argv.slice(2)
+  if ((mode !== '--json' && mode !== '--out') || (mode === '--out' && !outDir) || paths.length === 0) {
+    process.stderr.write(`${USAGE}\n`)
+    return 2
+  }
+  const problems: IngestProblem[] = []
+  const files = (await Promise.all(paths.map((path) => listTextFiles(path, problems)))).flat()
+  const articles: Article[] = []
+  const progress = process.stderr.isTTY && files.length > 200
+  for (const [index, file] of files.entries()) {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
+      return null
+    })
+    if (bytes) {
+      const result = readArticles(file, bytes)
+      articles.push(...result.articles)
+      problems.push(...result.errors)
+    }
+    if (progress && index % 100 === 0) process.stderr.write(`\rreading ${index + 1}/${files.length}`)
+  }
+  if (progress) process.stderr.write('\r\x1b[K')
+  const slugs = toUniqueSlugs(articles.map((article) => article.slug))
+  const unique = articles.map((article, i) => ({ ...article, slug: slugs[i]! }))
+  for (const { file, line, reason } of problems) process.stderr.write(`${file}:${line}: ${reason}\n`)
+
+  if (outDir) {
+    await writeData(outDir, unique)
+    const rejected = new Set(problems.map((p) => p.file)).size
+    process.stdout.write(
+      `ingest: ${files.length} file(s), ${unique.length} article(s) written to ${outDir}` +
+        (rejected ? `, ${problems.length} problem(s) in ${rejected} file(s)` : '') +
+        '\n',
+    )
+  } else {
+    process.stdout.write(`${JSON.stringify(unique, null, 2)}\n`)
+  }
+  return problems.length > 0 ? 1 : 0
+}
+
+/** A path as given, or the `.txt` files under a folder in name order (so runs are deterministic). */
+async function listTextFiles(path: string, problems: IngestProblem[]): Promise<string[]> {
+  const info = await stat(path).catch(() => null)
+  if (!info) {
+    problems.push({ file: path, line: 1, reason: 'no such file or folder' })
+    return []
+  }
+  if (!info.isDirectory()) return [path]
+  const entries = await readdir(path, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+async function writeData(dir: string, articles: Article[]): Promise<void> {
+  await rm(join(dir, 'articles'), { recursive: true, force: true })
+  await rm(join(dir, 'feed'), { recursive: true, force: true })
+  await mkdir(join(dir, 'articles'), { recursive: true })
+  await mkdir(join(dir, 'feed'), { recursive: true })
+  await Promise.all(
+    articles.map((a) => writeFile(join(dir, 'articles', `${a.slug}.json`), JSON.stringify(a))),
+  )
+  await Promise.all(
+    toFeedPages(articles).map((page) =>
+      writeFile(join(dir, 'feed', `page-${page.page}.json`), JSON.stringify(page)),
+    ),
+  )
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,113 @@
+/**
+ * Writes one HTML file per page of the built app: the feed (`index.html`), every article
+ * (`articles/<slug>.html`) and the not-found page (`404.html`), each holding its text, head tags and the data
+ * the browser hydrates from. Run after `vite build` and the SSR build; prints how long it took.
+ */
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Article } from '../src/lib/article.ts'
+import type { FeedPage } from '../src/lib/feed.ts'
+import { paths } from '../src/lib/paths.ts'
+import { compressTree } from './compress.ts'
+import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
+
+const DIST = 'dist'
+const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
+type Entry = typeof import('../src/app/prerender-entry.tsx')
+
+const started = performance.now()
+const entry = (await import(pathToFileURL(join('dist-ssr', 'prerender-entry.js')).href)) as Entry
+const template = await readFile(join(DIST, 'index.html'), 'utf8')
+if (!template.includes('<!--app-html-->'))
+  throw new Error('dist/index.html is already prerendered: run `npm run build`')
+const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string; imports?: string[] }
+>
+const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
+
+/** Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it. */
+function preloadsFor(source: string): string {
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(chunk.file)) return
+    seen.add(chunk.file)
+    chunk.imports?.forEach(visit)
+  }
+  visit(source)
+  return [...seen].map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n    ')
+}
+
+/** Writes one page; `code` is the source of its route module, or null for a page that runs no script. */
+async function writePage(
+  file: string,
+  url: string,
+  head: PageHead,
+  preload: Parameters<Entry['prerender']>[1],
+  code: string | null,
+) {
+  const page = await entry.prerender(url, preload, { hydrate: code !== null })
+  const shell = code === null ? template.replace(/\s*<script type="module"[^>]*><\/script>/, '') : template
+  const html = shell
+    .replace('<!--app-head-->', `${toHeadTags(head)}\n    ${code ? preloadsFor(code) : ''}`)
+    .replace('<!--app-html-->', page.html)
+    .replace('</body>', `${page.queryState}\n  </body>`)
+  await writeFile(join(DIST, file), html)
+}
+
+const firstPage = await readJson<FeedPage>(join(DIST, 'data', 'feed', 'page-1.json'))
+await writePage(
+  'index.html',
+  paths.feed,
+  {
+    title: 'Dateline — regional news',
+    description: 'News from South and Central Asia, the Middle East and beyond, with every quote credited.',
+    url: SITE_URL + paths.feed,
+    type: 'website',
+  },
+  (qc) => entry.preloadFeed(qc, firstPage),
+  'src/features/feed/feed-page.tsx',
+)
+
+await rm(join(DIST, 'articles'), { recursive: true, force: true })
+await mkdir(join(DIST, 'articles'), { recursive: true })
+const articleFiles = (await readdir(join(DIST, 'data', 'articles'))).filter((f) => f.endsWith('.json'))
+for (const file of articleFiles) {
+  const article = await readJson<Article>(join(DIST, 'data', 'articles', file))
+  await writePage(
+    join('articles', `${article.slug}.html`),
+    paths.article(article.slug),
+    {
+      title: article.title,
+      description: toDescription(article.summary.join(' ') || article.paragraphs[0] || article.title),
+      url: SITE_URL + paths.article(article.slug),
+      type: 'article',
+    },
+    (qc) => entry.preloadArticle(qc, article),
+    'src/features/article/article-page.tsx',
+  )
+}
+
+await writePage(
+  '404.html',
+  '/404',
+  {
+    title: 'Page not found — Dateline',
+    description: 'There is no page at this address.',
+    url: SITE_URL,
+    type: 'website',
+  },
+  () => {},
+  // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
+  null,
+)
+const rendered = performance.now()
+const compressed = await compressTree(DIST)
+const done = performance.now()
+console.log(
+  `prerender: ${articleFiles.length + 2} pages in ${((rendered - started) / 1000).toFixed(2)} s ` +
+    `(${((rendered - started) / (articleFiles.length + 2)).toFixed(1)} ms/page); ` +
+    `compressed ${compressed} files in ${((done - rendered) / 1000).toFixed(2)} s`,
+)

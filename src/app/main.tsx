@@ -1,0 +1,42 @@
+import { hydrate, QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
+import '../index.css'
+import { createQueryClient } from '../lib/query-client.ts'
+import { readQueryState } from './hydration.ts'
+import { createRoutes } from './routes.tsx'
+
+async function start() {
+  const queryClient = createQueryClient()
+  const state = readQueryState()
+  if (state) hydrate(queryClient, state)
+  const routes = createRoutes(queryClient)
+  await loadMatchedRoutes(routes)
+  // Reads the loader data the prerendered page carries (window.__staticRouterHydrationData): no second fetch.
+  const router = createBrowserRouter(routes)
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  )
+  const container = document.getElementById('root')!
+  if (container.hasChildNodes()) hydrateRoot(container, app)
+  else createRoot(container).render(app)
+}
+
+/** Hydration must render what the server rendered, so the current page's lazy code is loaded first. */
+async function loadMatchedRoutes(routes: RouteObject[]) {
+  const matches = matchRoutes(routes, window.location) ?? []
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return
+      Object.assign(route, await route.lazy(), { lazy: undefined })
+    }),
+  )
+}
+
+void start()

@@ -1,0 +1,50 @@
+import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { renderToString } from 'react-dom/server'
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import { articleQueryOptions } from '../features/article/article-query.ts'
+import { feedQueryOptions } from '../features/feed/feed-query.ts'
+import type { Article } from '../lib/article.ts'
+import type { FeedPage } from '../lib/feed.ts'
+import { createQueryClient } from '../lib/query-client.ts'
+import { toQueryStateScript } from './hydration.ts'
+import { createRoutes } from './routes.tsx'
+
+export type PrerenderedPage = { status: number; html: string; queryState: string }
+
+/**
+ * Renders one URL to HTML with React Router's static handler. `preload` fills the query cache with the data
+ * the page needs (read from the data files), so loaders find it there; the cache is returned dehydrated for
+ * the page to carry, and the browser hydrates from it without fetching again.
+ */
+export async function prerender(
+  url: string,
+  preload: (queryClient: QueryClient) => void,
+  { hydrate = true } = {},
+): Promise<PrerenderedPage> {
+  const queryClient = createQueryClient()
+  preload(queryClient)
+  const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient))
+  const context = await query(new Request(new URL(url, 'http://localhost')))
+  if (context instanceof Response) throw new Error(`${url} answered with a redirect`)
+  const router = createStaticRouter(dataRoutes, context)
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={hydrate} />
+    </QueryClientProvider>,
+  )
+  return {
+    status: context.statusCode,
+    html,
+    queryState: hydrate ? toQueryStateScript(dehydrate(queryClient)) : '',
+  }
+}
+
+/** Puts one feed page into the cache as the feed's first page. */
+export function preloadFeed(queryClient: QueryClient, page: FeedPage): void {
+  queryClient.setQueryData(feedQueryOptions().queryKey, { pages: [page], pageParams: [page.page] })
+}
+
+/** Puts one article into the cache under its slug. */
+export function preloadArticle(queryClient: QueryClient, article: Article): void {
+  queryClient.setQueryData(articleQueryOptions(article.slug).queryKey, article)
+}

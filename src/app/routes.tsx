@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+import { articleLoader } from '../features/article/article-loader.ts'
+import { feedLoader } from '../features/feed/feed-loader.ts'
+import { AppLayout } from './app-layout.tsx'
+import { RouteError } from './route-error.tsx'
+
+/**
+ * The route tree, shared by the browser router and the prerenderer. Loaders are static so data loads in
+ * parallel with the lazily loaded page code; each page's code is its own chunk.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      Component: AppLayout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              index: true,
+              loader: feedLoader(queryClient),
+              lazy: async () => ({ Component: (await import('../features/feed/feed-page.tsx')).FeedPage }),
+            },
+            {
+              path: 'articles/:slug',
+              loader: articleLoader(queryClient),
+              lazy: async () => ({
+                Component: (await import('../features/article/article-page.tsx')).ArticlePage,
+              }),
+            },
+            {
+              path: '*',
+              lazy: async () => ({
+                Component: (await import('../features/not-found/not-found-page.tsx')).NotFoundPage,
+              }),
+            },
+          ],
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router'
+import { CountryChips } from '../../lib/country-chips.tsx'
+import type { FeedEntry } from '../../lib/feed.ts'
+import { formatDate, formatDateline } from '../../lib/format.ts'
+import { paths } from '../../lib/paths.ts'
+
+export function FeedItem({ entry }: { entry: FeedEntry }) {
+  const datelineCountry = entry.countries.find((c) => c.role === 'dateline')
+  return (
+    <li className="py-5">
+      <article aria-labelledby={`feed-${entry.id}`}>
+        <h2 id={`feed-${entry.id}`} className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+          <Link to={paths.article(entry.slug)} className="hover:underline">
+            {entry.title}
+          </Link>
+        </h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {entry.dateline && (
+            <span className="font-semibold tracking-wide uppercase">
+              {formatDateline(entry.dateline, datelineCountry?.name)}
+            </span>
+          )}
+          {entry.dateline && entry.publishedAt && ' · '}
+          {entry.publishedAt && <time dateTime={entry.publishedAt}>{formatDate(entry.publishedAt)}</time>}
+        </p>
+        {entry.summary.length > 0 && (
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800 dark:text-stone-200">
+            {entry.summary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        <div className="mt-3">
+          <CountryChips countries={entry.countries} label="Countries" />
+        </div>
+      </article>
+    </li>
+  )
+}

@@ -1,0 +1,5 @@
+import { NotFound } from '../../lib/not-found.tsx'
+
+export function NotFoundPage() {
+  return <NotFound />
+}

@@ -1,0 +1,13 @@
+import type { Article, CountryRole } from './article.ts'
+
+/** One feed entry: what the list shows of an article. Written by the pipeline, read by the app. */
+export type FeedEntry = Pick<
+  Article,
+  'id' | 'slug' | 'title' | 'summary' | 'dateline' | 'publishedAt' | 'regions'
+> & {
+  countries: { code: string; name: string; role: CountryRole }[]
+  topics: { id: string; name: string }[]
+}
+
+/** One page of the feed, newest first: `data/feed/page-N.json`. */
+export type FeedPage = { page: number; pageCount: number; total: number; articles: FeedEntry[] }

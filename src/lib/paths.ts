@@ -1,0 +1,18 @@
+/** Every internal URL is built here; components never concatenate paths. */
+
+export const paths = {
+  feed: '/',
+  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  quote: (slug: string, quoteId: string) => `/articles/${encodeURIComponent(slug)}#${quoteId}`,
+} as const
+
+/** Where the app's data files live, as the pipeline writes them. */
+export const dataPaths = {
+  feedPage: (page: number) => `/data/feed/page-${page}.json`,
+  article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
+} as const
+
+/** The absolute URL of a page, for canonical links and sharing. */
+export function toAbsoluteUrl(path: string, origin: string): string {
+  return new URL(path, origin).href
+}

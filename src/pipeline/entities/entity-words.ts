@@ -1,0 +1,97 @@
+import { wordSet } from './word-list.ts'
+
+/**
+ * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Arab News")
+ * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Centre for Strategic Studies").
+ */
+export const orgHeads = wordSet(`
+  ministry, department, office, agency, council, party, army, navy, force, forces, corps, guard, guards,
+  police, constabulary, rangers, bank, union, organization, organisation, association, federation,
+  confederation, league, alliance, front, movement, committee, commission, authority, board, bureau,
+  directorate, secretariat, institute, institution, university, college, academy, centre, center,
+  foundation, fund, trust, society, network, group, company, corporation, corp, inc, ltd, llc, plc,
+  holdings, industries, motors, airlines, airways, exchange, reserve, court, tribunal, assembly,
+  parliament, senate, congress, cabinet, service, services, brigade, regiment, battalion, command,
+  news, times, post, tribune, herald, express, journal, telegraph, gazette, chronicle, observer, mirror,
+  guardian, daily, review, magazine, media, television, radio, broadcasting, press, watch, international,
+  club, fc, mission, programme, program, hospital, church, brotherhood, forum, cooperation, ministries,
+  administration, government, jirga, shura, united, partners
+`)
+
+/**
+ * Words that end the names of events, laws, places and buildings: such a name is neither a person nor an
+ * organisation ("Regional Conference on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
+ */
+export const nonEntityHeads = wordSet(`
+  conference, summit, games, cup, championship, championships, olympics, festival, awards, award, prize,
+  day, week, act, bill, accord, agreement, treaty, declaration, convention, plan, strategy, initiative,
+  campaign, operation, war, revolution, crisis, massacre, attack, attacks, expo, exhibition, marathon,
+  tour, series, open, trophy, budget, report, index, protocol, resolution, law, code, amendment,
+  constitution, charter, doctrine, project, corridor, road, highway, motorway, street, avenue, square,
+  bridge, dam, canal, airport, station, port, tower, palace, mosque, temple, shrine, stadium, hotel, mall,
+  park, valley, river, lake, sea, ocean, gulf, bay, strait, island, islands, mountains, mountain, hills,
+  hill, desert, province, district, region, county, city, town, village, camp, border, crossing, line,
+  pass, strip, heights, peninsula, coast, plateau, jail, prison, house, zone, republic, kingdom,
+  emirates, state, states, territory, territories, era, dynasty, empire, age, century, prize,
+  talks, dialogue, process, deal, framework, formula, school, market, bazaar, gate, fort, tomb
+`)
+
+/** Words that are never part of a person's name: festivals, faiths, peoples, languages, directions. */
+export const notNameWords = wordSet(`
+  eid, ramadan, ramazan, muharram, ashura, diwali, holi, christmas, easter, hanukkah, nowruz, navroz,
+  passover, lent, hajj, umrah, friday, muslim, muslims, islamic, islamist, islamists, christian,
+  christians, hindu, hindus, sikh, sikhs, jewish, jew, jews, buddhist, buddhists, sunni, sunnis, shia,
+  shiite, shiites, catholic, catholics, protestant, protestants, baloch, pashtun, pashtuns, pakhtun,
+  punjabi, sindhi, hazara, hazaras, uyghur, uyghurs, kurd, kurds, kurdish, tajik, tajiks, arab, arabs,
+  persian, rohingya, yazidi, druze, alawite, bengali, tamil, sinhalese, kashmiri, kashmiris, western,
+  eastern, northern, southern, central, north, south, east, west, northwest, northeast, southwest,
+  southeast, asian, european, african, latin, arabic, english, urdu, pashto, dari, farsi, hindi, mughal,
+  soviet, ottoman, covid, covid-19, internet, web, god, allah, prophet, quran, koran, bible, mr, mrs, ms,
+  dr, the, and, of, for, on, in, at, to, by, with, from, as, or, nor, but, not, no, new, old
+`)
+
+/** Lower-cased words that may join two capitalised words inside one organisation name. */
+export const orgConnectors = wordSet('of, for, on, and, &, the, de, du, des, la, al')
+
+/** Weekdays and months: never names (a trailing "May" after a given name is kept, see capitalised runs). */
+export const timeWords = wordSet(`
+  monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march, april, may,
+  june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep,
+  sept, oct, nov, dec
+`)
+
+/** Words that, capitalised at the start of a sentence, are ordinary words and not part of a name. */
+export const sentenceStarters = wordSet(`
+  the, a, an, in, on, at, by, for, from, with, without, under, over, after, before, during, since, until,
+  while, when, where, why, how, what, who, whom, whose, which, that, this, these, those, it, its, he, she,
+  they, we, i, you, his, her, their, our, my, your, some, many, most, all, both, each, every, few,
+  several, other, another, such, no, not, nor, but, and, or, so, yet, if, as, although, though, because,
+  meanwhile, however, also, still, even, only, just, now, then, today, yesterday, tomorrow, earlier,
+  later, last, next, first, second, third, separately, elsewhere, officials, authorities, according,
+  speaking, addressing, following, despite, amid, among, against, between, through, across, around,
+  along, beyond, within, upon, into, via, per, once, sources, witnesses, residents, analysts, experts,
+  critics, supporters, protesters, officers, troops, soldiers, militants, students, teachers, doctors,
+  lawyers, journalists, reporters, ministers, members, leaders, voters, citizens, people, women, men,
+  children, families, thousands, hundreds, dozens, millions, former, asked, read, watch, related,
+  photo, video, update, breaking, exclusive, analysis, opinion, editorial, there, here, dear, please,
+  participants, delegates, representatives, government, police, security, media, reports, rescue,
+  relatives, mourners, forces, pakistanis, afghans, americans, iranians, indians, israelis, palestinians
+`)
+
+/** Capitalised words that end a place name: "North Waziristan" is a place, so is "Jalalabad". */
+export const placeSuffixes = ['stan', 'abad', 'pur', 'garh', 'nagar', 'shahr', 'kot', 'pura', 'ville']
+
+/** All-caps words that are not organisations: countries, titles, units, everyday acronyms. */
+export const nonOrgAcronyms = wordSet(
+  `
+  US, USA, UK, UAE, KSA, DRC, PRC, ROK, DPRK, USSR, PM, DPM, FM, CM, MP, MPS, MNA, MPA, MLA, CEO, CFO,
+  COO, CTO, DG, IG, IGP, DIG, SSP, SP, SHO, DC, AC, COAS, CJ, CJP, MD, GM, VP, TV, GDP, GNP, CPI, VAT,
+  GST, HIV, AIDS, COVID, SARS, DNA, AI, IT, ID, OK, AM, BC, AD, CE, BCE, UTC, GMT, PST, EST, KM, KG, MW,
+  GW, KW, USD, PKR, INR, EUR, GBP, AFN, IRR, LPG, LNG, CNG, SUV, VIP, NGO, NGOS, MOU, FIR, IED, IEDS, RPG,
+  UAV, UAVS, PDF, FAQ, CCTV, LOC, WMD, ICU, ER, IQ, PHD, MBA, IPO, FDI, PIN, SIM, SMS, URL, NOC, CNIC,
+  APC, RIP, ASAP, FYI, AKA, ETA, NB, PS, OBE, MBE, CBE, JR, SR, II, III, IV, VI, VII, VIII, IX, XI, XII,
+  XIV, XVI, GPS, LGBT, LGBTQ, EV, EVS, PR, HR, QR, RSS, API, CT, MRI, PCR, ATM, POW, POWS, IDP,
+  IDPS, NA, SC, HC, LHC, IHC, SHC, PHC, BHC, CPEC, LOC, MPH, KPH, EDT, PDT, IST, PKT
+`,
+  (s) => s.toUpperCase(),
+)

@@ -1,0 +1,115 @@
+import { readCountryHit, readRegionHit, type Reading, type Segment } from './context.ts'
+import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
+import { REGION_PHRASES } from './data/phrases.ts'
+import { scan, tokenize, type Hit, type Token } from './matcher.ts'
+
+export type ArticleText = { title: string; summary: string[]; paragraphs: string[] }
+
+/** A country named once in the text. `order` is its place in reading order (title, summary, body). */
+export type CountryMention = { code: string; inTitle: boolean; order: number }
+
+type Found = CountryMention & { surface: string; reading: Reading }
+
+const COMPASS = new Set(['South', 'North', 'East', 'West', 'Central', 'Southeast', 'Northeast', 'Southern'])
+for (const word of ['Northern', 'Eastern', 'Western', 'Middle']) COMPASS.add(word)
+const REGION_BY_PHRASE = new Map(REGION_PHRASES)
+
+/** "between South and Central Asia": the compass words before "and" that share the region's noun. */
+function coordinatedRegions(segment: Segment, hit: Hit): string[] {
+  const { tokens } = segment
+  const noun = tokens
+    .slice(hit.first + 1, hit.last + 1)
+    .map((token) => token.text)
+    .join(' ')
+  if (!noun || tokens[hit.first - 1]?.key !== 'and') return []
+  const found: string[] = []
+  for (let at = hit.first - 2; at >= 0; at--) {
+    const word = tokens[at] as Token
+    if (!COMPASS.has(word.text)) break
+    found.push(...(REGION_BY_PHRASE.get(`${word.text} ${noun}`) ?? []))
+    if (!/^,\s*$/.test(word.gap)) break
+  }
+  return found
+}
+
+function read(segment: Segment, inTitle: boolean, order: () => number, regions: string[]): Found[] {
+  const found: Found[] = []
+  segment.hits.forEach((hit, index) => {
+    const { entry } = hit
+    const surface = (segment.tokens[hit.first] as Token).text
+    if (entry.type === 'country') {
+      found.push({
+        code: entry.code,
+        inTitle,
+        order: order(),
+        surface,
+        reading: readCountryHit(segment, index),
+      })
+    } else if (entry.type === 'combining') {
+      // "Sino-US": only before a hyphen and another country
+      const next = segment.hits[index + 1]
+      const nextToken = segment.tokens[hit.last + 1]
+      const paired = next?.first === hit.last + 1 && /^[-‐‑–]$/.test(nextToken?.gap ?? '')
+      if (paired && (next.entry.type === 'country' || next.entry.type === 'combining'))
+        found.push({ code: entry.code, inTitle, order: order(), surface, reading: 'country' })
+    } else if (entry.type === 'region' && readRegionHit(segment, hit)) {
+      regions.push(...coordinatedRegions(segment, hit).reverse(), ...entry.regions)
+    }
+  })
+  return found
+}
+
+/** Article-wide readings: a name once a person stays one; Georgia with Atlanta is the state; Congo. */
+function settle(found: Found[], segments: Segment[]): Found[] {
+  const names = (cities: Set<string>) =>
+    segments.some((s) => s.tokens.some((token) => cities.has(token.text)))
+  const people = new Set(found.filter((f) => f.reading === 'person').map((f) => f.surface))
+  const georgia = found.some((f) => f.surface === 'Georgia')
+  const georgiaCountry =
+    georgia &&
+    (found.some((f) => f.code === 'GE' && f.surface !== 'Georgia' && f.reading === 'country') ||
+      names(GEORGIA_COUNTRY_CITIES))
+  const georgiaState = georgia && (found.some((f) => f.reading === 'us-state') || names(GEORGIA_STATE_CITIES))
+  const kept = found.filter(
+    (f) =>
+      f.reading === 'country' &&
+      !people.has(f.surface) &&
+      !(f.surface === 'Georgia' && georgiaState && !georgiaCountry),
+  )
+  // Bare "Congo" is DR Congo (agency style) unless the article names only the Republic of the Congo.
+  const bareCongo = (f: Found) => f.code === 'CD' && (f.surface === 'Congo' || f.surface === 'Congolese')
+  const republicOnly =
+    kept.some((f) => f.code === 'CG') && !kept.some((f) => f.code === 'CD' && !bareCongo(f))
+  return kept.map((f) => (republicOnly && bareCongo(f) ? { ...f, code: 'CG' } : f))
+}
+
+type Analysis = { mentions: CountryMention[]; regions: string[] }
+
+// findCountries and findRegions read the same article one after the other: the second call reuses the
+// scan. The result depends only on the strings, and the very same strings compare in constant time.
+let last: { parts: string[]; analysis: Analysis } | undefined
+
+/** Scans an article's title, summary and body once for country mentions and the regions it names. */
+export function analyse(text: ArticleText): Analysis {
+  const parts = [text.title, ...text.summary, ...text.paragraphs]
+  if (last && last.parts.length === parts.length && last.parts.every((part, i) => part === parts[i]))
+    return last.analysis
+  const analysis = scanParts(parts)
+  last = { parts, analysis }
+  return analysis
+}
+
+function scanParts(parts: string[]): Analysis {
+  let counter = 0
+  const order = () => counter++
+  const regions: string[] = []
+  const found: Found[] = []
+  const segments = parts.map((part, index) => {
+    const tokens = tokenize(part)
+    const segment: Segment = { text: part, tokens, hits: scan(tokens) }
+    found.push(...read(segment, index === 0, order, regions))
+    return segment
+  })
+  const mentions = settle(found, segments).map(({ code, inTitle, order }) => ({ code, inTitle, order }))
+  return { mentions, regions }
+}

@@ -1,0 +1,31 @@
+import type { ArticleCountry, Region } from '../../lib/article.ts'
+import { analyse, type ArticleText } from './analyse.ts'
+import { getCountryRegion, REGIONS } from './gazetteer.ts'
+
+const NAMES = new Map(REGIONS.map((region) => [region.id, region.name]))
+
+/**
+ * The UN M49 sub-regions of an article: those of its dateline and subject countries first (in their
+ * order), then those the text names ("Central Asian countries" → central-asia, "the Middle East" →
+ * western-asia; the full mapping is in data/phrases.ts). Countries only mentioned in passing add none.
+ */
+export function findRegions(input: ArticleText & { countries: ArticleCountry[] }): Region[] {
+  const fromCountries = input.countries
+    .filter((country) => country.role !== 'mentioned')
+    .map((country) => getCountryRegion(country.code))
+  const ids = new Set([...fromCountries, ...analyse(input).regions])
+  return [...ids].flatMap((id) => {
+    const name = id === undefined ? undefined : NAMES.get(id)
+    return id !== undefined && name !== undefined ? [{ id, name }] : []
+  })
+}
+
+/** The name of an M49 sub-region id ("southern-asia" → "Southern Asia"); undefined for unknown ids. */
+export function getRegionName(id: string): string | undefined {
+  return NAMES.get(id)
+}
+
+/** Every M49 sub-region, sorted by id. */
+export function listRegions(): Region[] {
+  return REGIONS.map((region) => ({ ...region }))
+}

@@ -1,0 +1,52 @@
+import { findEntities, type Entity } from './entities.ts'
+import { position, type Candidate, type Memory } from './memory.ts'
+import type { FoundQuote } from './read-spans.ts'
+
+const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+
+/**
+ * Collects every person and body the writer names (outside quotes), acronym definitions and person
+ * names, from the headline block (as paragraph -1) and the body, so speakers can be resolved later.
+ */
+export function buildMemory(
+  paragraphs: readonly string[],
+  quotes: readonly FoundQuote[][],
+  context?: { title: string; summary: string[] },
+): Memory {
+  const entities: Candidate[] = []
+  const acronyms = new Map<string, string>()
+  const persons = new Map<string, string[]>()
+  const add = (found: ReturnType<typeof findEntities>, paragraph: number): void => {
+    for (const [acronym, name] of found.acronyms) if (!acronyms.has(acronym)) acronyms.set(acronym, name)
+    for (const e of found.entities) {
+      entities.push(toCandidate(e, paragraph))
+      if (e.kind !== 'person') continue
+      const words = e.name.toLowerCase().split(/\s+/)
+      for (const key of new Set([words[0] ?? '', words[words.length - 1] ?? ''])) {
+        const list = persons.get(key) ?? []
+        if (!list.includes(e.name)) list.push(e.name)
+        persons.set(key, list)
+      }
+    }
+  }
+  if (context) add(findEntities([context.title, ...context.summary].join('\n')), -1)
+  paragraphs.forEach((text, p) => {
+    const masked = (quotes[p] ?? []).map((q) => [q.span.open, q.span.markEnd] as const)
+    add(findEntities(text, masked), p)
+  })
+  return { entities, speakers: [], acronyms, persons }
+}
+
+function toCandidate(e: Entity, paragraph: number): Candidate {
+  return {
+    name: e.name,
+    kind: e.kind,
+    words: new Set(e.words.flatMap((w) => [w, singular(w)])),
+    gender: e.gender,
+    plural: false,
+    speaker: false,
+    strong: e.strong,
+    object: e.object,
+    at: position(paragraph, e.pos),
+  }
+}

@@ -1,0 +1,70 @@
+import type { Attribution } from './attribution.ts'
+import type { Span } from './find-spans.ts'
+import { SMALL_TITLE_WORDS, WORK_MARKERS } from './word-lists.ts'
+
+/** Whether a quoted stretch is a direct quotation, and whether it sits inside the writer's sentence. */
+export type Classification = { quote: boolean; partial: boolean }
+
+export type SpanContext = {
+  text: string
+  span: Span
+  /** Where the quote's sentence (or the text after the previous quote) starts. */
+  leadFrom: number
+  lead: Attribution | null
+  trailing: Attribution | null
+}
+
+const SENTENCE_END = /[.!?…]["'”’)]*$/u
+
+/**
+ * Title case with no speech verb beside it marks a name, not speech: events ("Regional Conference on
+ * Campaign Against Terrorism"), bodies, works. Sentence-final punctuation means a sentence was quoted.
+ */
+export function isTitleLike(quote: string): boolean {
+  const trimmed = quote.replace(/[,;:\s]+$/, '')
+  if (SENTENCE_END.test(trimmed)) return false
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length === 0 || words.length > 12) return false
+  return words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_TITLE_WORDS.has(w.toLowerCase())))
+}
+
+/**
+ * A quote is introduced when nothing of the writer's sentence stands before it, or only an attribution
+ * (`X said: “…”`, `X said, “…”`, `“…,” he said, “…”`), or a colon.
+ */
+function isIntroduced(ctx: SpanContext): boolean {
+  const before = ctx.text.slice(ctx.leadFrom, ctx.span.open).trim()
+  if (before === '' || /[:]$/.test(before)) return true
+  if (!ctx.lead) return false
+  const afterVerb = ctx.text.slice(ctx.lead.verbEnd, ctx.span.open).trim()
+  return afterVerb === '' || (afterVerb.endsWith(',') && afterVerb.split(/\s+/).length <= 4)
+}
+
+/** The writer's sentence carries on after the closing mark ("the “peace process” stalled"). */
+function continuesAfter(ctx: SpanContext): boolean {
+  const { text, span } = ctx
+  if (!span.closed || ctx.trailing) return false
+  if (SENTENCE_END.test(text.slice(span.start, span.end))) return false
+  const rest = text.slice(span.markEnd, span.markEnd + 40).trimStart()
+  return rest !== '' && !/^[.!?…"“‘']/u.test(rest)
+}
+
+/**
+ * Decides quote or not and partial or not. Not quotes: title-cased names with no speech verb beside them,
+ * titles of works ("the book “…”", "so-called “…”"), and short phrases in the writer's sentence that no
+ * one is said to have said (scare quotes).
+ */
+export function classifySpan(ctx: SpanContext): Classification {
+  const quoteText = ctx.text.slice(ctx.span.start, ctx.span.end)
+  const introduced = isIntroduced(ctx)
+  const partial = !introduced || continuesAfter(ctx)
+  const speechBeside = ctx.trailing !== null || (ctx.lead !== null && introduced)
+  if (isTitleLike(quoteText) && !speechBeside) return { quote: false, partial }
+  if (!partial) return { quote: true, partial }
+  const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
+  const lastWords = before.split(/[^\p{L}\-]+/u).filter(Boolean).slice(-2)
+  if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
+  const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
+  if (words.length <= 3 && !ctx.lead && !ctx.trailing) return { quote: false, partial }
+  return { quote: true, partial }
+}

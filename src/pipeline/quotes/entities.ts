@@ -1,0 +1,159 @@
+import { isSpeechVerbAt } from './speech-verbs.ts'
+import { isAcronym, isCapitalized, isPossessive, stripPossessive, tokenize, type Token } from './tokens.ts'
+import {
+  ABBREVIATIONS,
+  FEMALE_TITLES,
+  FUNCTION_WORDS,
+  MALE_TITLES,
+  NAME_CONNECTORS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  TITLE_ACRONYMS,
+  TITLES,
+  isPlace,
+  normalize,
+} from './word-lists.ts'
+
+/** A person or body named in the writer's own text (never inside a quote). */
+export type Entity = {
+  name: string
+  kind: 'person' | 'organization'
+  /** Lower-case words of the name and its titles, for matching "the minister", "the ministry". */
+  words: string[]
+  gender: 'm' | 'f' | null
+  /** Named with a title or as the subject of a sentence: a fair antecedent for "he" / "she". */
+  strong: boolean
+  /** Object of a preposition or of "told" ("told Arab News"): not what a later "it" means. */
+  object: boolean
+  pos: number
+}
+
+const OBJECT_CUES = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'in', 'at', 'on', 'between', 'told', 'met', 'and'])
+const PERSON_CONNECTORS = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'ul', 'ud', 'abu'])
+
+/**
+ * Lists people, bodies and acronym definitions ("Directorate of National Security (NDS)") in a paragraph,
+ * skipping the masked ranges (quotes: words inside a quote are not the writer's). People are title-led
+ * names or runs of two to four capitalised words with no organisation or place word in them.
+ */
+export function findEntities(
+  text: string,
+  masked: ReadonlyArray<readonly [number, number]> = [],
+): { entities: Entity[]; acronyms: Map<string, string> } {
+  const tokens = unmasked(tokenize(text), masked)
+  const entities: Entity[] = []
+  const acronyms = new Map<string, string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (!t.word || !isCapitalized(t.text)) continue
+    let end = runEnd(tokens, i)
+    let from = i
+    while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).text.toLowerCase())) from++
+    const run = tokens.slice(from, end)
+    const prev = tokens[from - 1]?.text.toLowerCase()
+    const prevWord = prev === 'the' ? tokens[from - 2]?.text.toLowerCase() : prev
+    const object = prevWord !== undefined && OBJECT_CUES.has(prevWord)
+    const sentenceStart = from === 0 || /^[.!?"“”]$/.test((tokens[from - 1] as Token).text)
+    const defined = acronymAfter(tokens, end)
+    if (defined && run.length > 0) {
+      acronyms.set(defined, text.slice(...coveringSpan(run, defined)))
+      end += 3
+    }
+    const entity = classifyRun(text, run, tokens, end, { object, sentenceStart })
+    if (entity) entities.push(...entity)
+    i = Math.max(i, end - 1)
+  }
+  return { entities, acronyms }
+}
+
+/** Tokens outside the masked ranges (both lists in order, so one pointer walks the ranges). */
+function unmasked(tokens: readonly Token[], masked: ReadonlyArray<readonly [number, number]>): Token[] {
+  const out: Token[] = []
+  let m = 0
+  for (const t of tokens) {
+    while (m < masked.length && (masked[m] as readonly [number, number])[1] <= t.start) m++
+    const range = masked[m]
+    if (!range || t.start < range[0]) out.push(t)
+  }
+  return out
+}
+
+/** Index past a run of capitalised words, joined by name connectors and ending after a possessive. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i
+  let org = false
+  while (j < tokens.length) {
+    const t = tokens[j] as Token
+    const next = tokens[j + 1]
+    if (t.word && isCapitalized(t.text)) {
+      if (ORG_WORDS.has(normalize(stripPossessive(t.text)))) org = true
+      j++
+      if (isPossessive(t.text)) break
+      continue
+    }
+    const lower = t.text.toLowerCase()
+    const nextCap = next !== undefined && next.word && isCapitalized(next.text)
+    if (t.text === '.' && j > i && ABBREVIATIONS.has(normalize((tokens[j - 1] as Token).text)) && nextCap) j++
+    else if (NAME_CONNECTORS.has(lower) && nextCap && (lower !== 'the' || org) && !joinsAcronyms(tokens, j)) j++
+    else if (org && (lower === 'of' || lower === 'for') && next?.text === 'the' && tokens[j + 2]?.word) j++
+    else break
+  }
+  return j
+}
+
+// "NATO and US officials": two bodies, not one name.
+const joinsAcronyms = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.text === 'and' && (isAcronym(tokens[j - 1]?.text ?? '') || isAcronym(tokens[j + 1]?.text ?? ''))
+
+/** "(NDS)" right after a run gives its acronym. */
+function acronymAfter(tokens: readonly Token[], end: number): string | null {
+  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]]
+  if (open?.text !== '(' || close?.text !== ')' || !word || !isAcronym(word.text)) return null
+  return word.text
+}
+
+/** The shortest tail of the run whose capitalised initials cover the acronym's letters. */
+function coveringSpan(run: readonly Token[], acronym: string): [number, number] {
+  const last = run[run.length - 1] as Token
+  const needed = acronym.replace(/[^\p{Lu}]/gu, '').split('')
+  for (let k = run.length - 1; k >= 0; k--) {
+    const t = run[k] as Token
+    if (!isCapitalized(t.text)) continue
+    const letters = run.slice(k).filter((u) => isCapitalized(u.text)).map((u) => u.text[0] as string)
+    if (needed.every((c) => letters.includes(c))) return [t.start, last.end]
+  }
+  return [(run[0] as Token).start, last.end]
+}
+
+function classifyRun(
+  text: string,
+  run: readonly Token[],
+  tokens: readonly Token[],
+  end: number,
+  at: { object: boolean; sentenceStart: boolean },
+): Entity[] | null {
+  const words = run.filter((t) => t.word)
+  if (words.length === 0) return null
+  const lower = words.map((t) => normalize(stripPossessive(t.text)))
+  const first = words[0] as Token
+  const last = words[words.length - 1] as Token
+  const name = stripPossessive(text.slice(first.start, last.end))
+  const base = { object: at.object, pos: first.start, gender: null }
+  if (lower.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAcronym(first.text))) {
+    if (isPlace(name) || TITLE_ACRONYMS[lower[0] as string]) return null
+    return [{ ...base, name, kind: 'organization', words: lower, strong: false }]
+  }
+  if (isPlace(name) || lower.some((w) => PLACE_WORDS.has(w))) return null
+  let lastTitle = -1
+  lower.forEach((w, k) => {
+    if (TITLES.has(w) && k < lower.length - 1) lastTitle = k
+  })
+  const nameWords = words.slice(lastTitle + 1)
+  if (lastTitle < 0 && (nameWords.length < 2 || nameWords.length > 4)) return null
+  if (nameWords.some((t) => !isCapitalized(t.text) && !PERSON_CONNECTORS.has(t.text.toLowerCase()))) return null
+  const titles = lower.slice(0, lastTitle + 1)
+  const personName = stripPossessive(text.slice((nameWords[0] as Token).start, last.end))
+  const gender = titles.some((w) => FEMALE_TITLES.has(w)) ? 'f' : titles.some((w) => MALE_TITLES.has(w)) ? 'm' : null
+  const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
+  return [{ ...base, name: personName, kind: 'person', words: lower, gender, strong: lastTitle >= 0 || subject }]
+}

@@ -1,0 +1,91 @@
+import type { Quote, Speaker } from '../../lib/article.ts'
+import { leadAttribution, type Attribution } from './attribution.ts'
+import { buildMemory } from './build-memory.ts'
+import { position, type Candidate, type Memory } from './memory.ts'
+import { describeMention } from './mention.ts'
+import { phraseText } from './noun-phrase.ts'
+import { readQuotes, type FoundQuote } from './read-spans.ts'
+import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
+import { splitSentences } from './sentences.ts'
+
+type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
+
+/**
+ * Direct quotations in reading order, ids quote-1..n, with resolved speakers. `context` is the headline
+ * and summary (may help resolve names), paragraphs are the body with dateline prefix already removed.
+ */
+export function extractQuotes(paragraphs: string[], context?: { title: string; summary: string[] }): Quote[] {
+  const found = paragraphs.map((text, p) => readQuotes(text, p))
+  const memory = buildMemory(paragraphs, found, context)
+  const speakers = assignSpeakers(paragraphs, found, memory)
+  return found.flat().map((q, i) => ({
+    id: `quote-${i + 1}`,
+    paragraph: q.paragraph,
+    start: q.span.start,
+    end: q.span.end,
+    text: (paragraphs[q.paragraph] as string).slice(q.span.start, q.span.end),
+    partial: q.partial,
+    speaker: speakers.get(q)?.speaker ?? null,
+  }))
+}
+
+/**
+ * Walks quotes and reported speech ("X said …") in reading order, resolving each attribution against
+ * what came before. A quote with no attribution of its own takes the latest speaker in its paragraph,
+ * else the quote it continues or the last speaker of the previous paragraph, else the previous quote's
+ * speaker — with `mention: null`, since its own paragraph does not name anyone.
+ */
+function assignSpeakers(paragraphs: string[], found: FoundQuote[][], memory: Memory): Map<FoundQuote, Resolved> {
+  const result = new Map<FoundQuote, Resolved>()
+  let previousParagraphLast: Resolved | null = null
+  let lastQuote: { resolved: Resolved; unclosed: boolean } | null = null
+  paragraphs.forEach((text, p) => {
+    let latest: Resolved | null = null
+    for (const event of events(text, p, found[p] ?? [])) {
+      let resolved: Resolved | null = null
+      if (event.attribution) {
+        const np = event.attribution.np
+        const at = position(p, (np.tokens[0] as { start: number }).start)
+        const mention = phraseText(text, np)
+        resolved = resolveSpeaker(describeMention(text, np), mention, at, memory, event.attribution.anonymous)
+      } else if (event.quote) {
+        const opensParagraph = text.slice(0, event.quote.span.open).trim() === ''
+        const inherited: Resolved | null =
+          latest ??
+          (opensParagraph && lastQuote?.unclosed ? lastQuote.resolved : null) ??
+          previousParagraphLast ??
+          lastQuote?.resolved ??
+          null
+        if (inherited) resolved = latest ? inherited : withoutMention(inherited, event.at)
+      }
+      if (!resolved) continue
+      memory.speakers.push(resolved.candidate)
+      latest = resolved
+      if (event.quote) {
+        result.set(event.quote, resolved)
+        lastQuote = { resolved, unclosed: !event.quote.span.closed }
+      }
+    }
+    previousParagraphLast = latest
+  })
+  return result
+}
+
+function withoutMention(r: Resolved, at: number): Resolved {
+  const candidate: Candidate = { ...r.candidate, at }
+  return { speaker: { ...r.speaker, mention: null } satisfies Speaker, candidate }
+}
+
+/** Quotes and the sentences of reported speech outside them, in reading order. */
+function events(text: string, p: number, quotes: readonly FoundQuote[]): Event[] {
+  const list: Event[] = quotes.map((q) => ({ at: q.span.open, quote: q, attribution: q.attribution }))
+  let q = 0
+  for (const [a, b] of splitSentences(text)) {
+    // Sentences and quotes are both in order: one pointer finds any quote overlapping the sentence.
+    while (q < quotes.length && (quotes[q] as FoundQuote).span.markEnd <= a) q++
+    if (q < quotes.length && (quotes[q] as FoundQuote).span.open < b) continue
+    const attribution = leadAttribution(text, a, b)
+    if (attribution) list.push({ at: (attribution.np.tokens[0] as { start: number }).start, quote: null, attribution })
+  }
+  return list.sort((x, y) => x.at - y.at).map((e) => ({ ...e, at: position(p, e.at) }))
+}

@@ -1,0 +1,130 @@
+import { headWord, type NounPhrase } from './noun-phrase.ts'
+import { isAcronym, isCapitalized, isPossessive, stripPossessive, type Token } from './tokens.ts'
+import {
+  ANONYMOUS_NOUNS,
+  DEFINITE,
+  DOC_NOUNS,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  NAME_CONNECTORS,
+  ORG_NOUNS,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_ACRONYMS,
+  TITLES,
+  isPlace,
+  normalize,
+} from './word-lists.ts'
+
+export type Gender = 'm' | 'f' | null
+
+/** What kind of words name the speaker, read from the phrase alone. */
+export type MentionInfo =
+  | { type: 'pronoun'; pronoun: string }
+  | { type: 'acronym'; acronym: string }
+  | { type: 'name'; name: string; kind: 'person' | 'organization'; gender: Gender; words: string[] }
+  | {
+      type: 'common'
+      /** "the source", "the ministry's spokesman": refers back; "a source", "officials": introduces. */
+      definite: boolean
+      category: 'person' | 'org' | 'doc' | 'other'
+      head: string
+      /** Lower-case words for matching an earlier mention ("foreign", "office"). */
+      words: string[]
+      /** The phrase without a definite determiner ("foreign office", "a security source"). */
+      text: string
+      plural: boolean
+    }
+
+const lowerWords = (tokens: readonly Token[]): string[] =>
+  tokens.filter((t) => t.word).map((t) => normalize(stripPossessive(t.text)))
+
+/** Classifies a speaker phrase: pronoun, acronym, proper name (person or body) or common noun phrase. */
+export function describeMention(text: string, np: NounPhrase): MentionInfo {
+  if (np.pronoun) return { type: 'pronoun', pronoun: np.pronoun }
+  // After a possessive the phrase names the owner's person or part: "the EU’s Vice President Kaja Kallas".
+  let cut = -1
+  np.body.forEach((t, i) => {
+    if (isPossessive(t.text) && i < np.body.length - 1) cut = i
+  })
+  const main = np.body.slice(cut + 1)
+  const last = main[main.length - 1] as Token
+  const definite = np.det === null ? cut >= 0 : DEFINITE.has(np.det)
+  if (!isCapitalized(last.text)) return common(text, np, main, definite, cut >= 0)
+  if (main.length === 1 && isAcronym(last.text)) {
+    const expanded = TITLE_ACRONYMS[normalize(last.text)]
+    if (expanded) return roleOnly(expanded.split(' '), text, np)
+    return { type: 'acronym', acronym: last.text.replace(/\.$/, '') }
+  }
+  let lastTitle = -1
+  main.forEach((t, i) => {
+    const later = main.slice(i + 1).some((u) => u.word && !TITLES.has(normalize(u.text)))
+    if (t.word && TITLES.has(normalize(t.text)) && later) lastTitle = i
+  })
+  // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
+  const orgAt = main.findIndex((t) => ORG_WORDS.has(normalize(stripPossessive(t.text))))
+  const joined = orgAt >= 0 && main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()))
+  if (joined || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
+  const titleWords = lowerWords(main.slice(0, lastTitle + 1))
+  const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
+  if (nameTokens.every((t) => TITLES.has(normalize(t.text)))) return roleOnly(lowerWords(main), text, np)
+  const first = nameTokens[0] as Token
+  const name = text.slice(first.start, (nameTokens[nameTokens.length - 1] as Token).end)
+  const nameWords = lowerWords(nameTokens)
+  const isOrg =
+    nameWords.some((w) => ORG_WORDS.has(w)) || isPlace(stripPossessive(name)) || (np.det === 'the' && lastTitle < 0)
+  const gender: Gender = titleWords.some((w) => FEMALE_TITLES.has(w))
+    ? 'f'
+    : titleWords.some((w) => MALE_TITLES.has(w))
+      ? 'm'
+      : null
+  // "the Ministry" alone refers back to a ministry named before.
+  if (isOrg && np.det === 'the' && nameWords.length === 1 && ORG_NOUNS.has(nameWords[0] as string)) {
+    return common(text, np, main, true, false)
+  }
+  return {
+    type: 'name',
+    name: stripPossessive(name),
+    kind: isOrg ? 'organization' : 'person',
+    gender,
+    words: [...titleWords, ...nameWords],
+  }
+}
+
+function category(head: string): 'person' | 'org' | 'doc' | 'other' {
+  if (DOC_NOUNS.has(head)) return 'doc'
+  if (ORG_NOUNS.has(head)) return 'org'
+  if (ROLE_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head)) return 'person'
+  return 'other'
+}
+
+function common(text: string, np: NounPhrase, main: Token[], definite: boolean, owned: boolean): MentionInfo {
+  const head = headWord(np)
+  const first = (np.det && !DEFINITE.has(np.det) ? np.tokens[0] : np.body[0]) as Token
+  const written = text.slice(first.start, (np.body[np.body.length - 1] as Token).end)
+  // A bare plural ("officials said") introduces speakers; a bare singular body ("police") is definite.
+  const plural = /[^s]s$/.test(head) || head === 'people' || head === 'police'
+  const bareDefinite = np.det === null && !owned && !plural
+  return {
+    type: 'common',
+    definite: definite || bareDefinite,
+    category: category(head),
+    head,
+    words: lowerWords(main),
+    text: written,
+    plural: plural || (np.det !== null && /^(two|three|four|five|several|some|many|both|these|those|their)$/.test(np.det)),
+  }
+}
+
+function roleOnly(words: string[], text: string, np: NounPhrase): MentionInfo {
+  const first = np.body[0] as Token
+  return {
+    type: 'common',
+    definite: true,
+    category: 'person',
+    head: words[words.length - 1] ?? '',
+    words,
+    text: text.slice(first.start, (np.body[np.body.length - 1] as Token).end),
+    plural: false,
+  }
+}

@@ -1,0 +1,151 @@
+import { speechVerbBase } from './speech-verbs.ts'
+import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens.ts'
+import {
+  ABBREVIATIONS,
+  ANONYMOUS_NOUNS,
+  CUT_WORDS,
+  DEFINITE,
+  DOC_NOUNS,
+  INDEFINITE,
+  NAME_CONNECTORS,
+  ORG_NOUNS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  normalize,
+} from './word-lists.ts'
+
+/** The words naming a speaker: "he", "a security source", "the Directorate of National Security". */
+export type NounPhrase = {
+  tokens: Token[]
+  /** Lower-cased determiner ("the", "a", "two"), or null. */
+  det: string | null
+  pronoun: string | null
+  /** Tokens after the determiner. */
+  body: Token[]
+}
+
+const MAX_BODY = 10
+const isListNoun = (w: string): boolean =>
+  ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
+const stops = (t: Token): boolean => {
+  const w = t.text.toLowerCase()
+  return CUT_WORDS.has(w) || speechVerbBase(w) !== null || DEFINITE.has(w) || INDEFINITE.has(w)
+}
+
+/**
+ * Reads a noun phrase starting at tokens[from]: a pronoun; or an optional determiner followed by a run of
+ * capitalised words (names may hold "of", "bin", "al": Directorate of National Security) and common nouns.
+ * Lower-case words after a name are kept only up to a known head noun ("Taliban commander"), so a name is
+ * not run into the verb after it. Returns null when no phrase starts there.
+ */
+export function readNounPhrase(tokens: readonly Token[], from: number): NounPhrase | null {
+  const first = tokens[from]
+  if (!first?.word) return null
+  const firstLower = first.text.toLowerCase()
+  if (PRONOUNS.has(firstLower)) return { tokens: [first], det: null, pronoun: firstLower, body: [] }
+  let i = from
+  let det: string | null = null
+  if (DEFINITE.has(firstLower) || INDEFINITE.has(firstLower)) {
+    det = firstLower
+    i++
+  }
+  const body: Token[] = []
+  let hasCap = false
+  let orgRun = false
+  while (i < tokens.length && body.length < MAX_BODY) {
+    const t = tokens[i] as Token
+    const next = tokens[i + 1]
+    if (!t.word) {
+      // "Gen." keeps its dot; "&" joins capitalised names (Johnson & Johnson).
+      const prev = body[body.length - 1]
+      if (t.text === '.' && prev && ABBREVIATIONS.has(normalize(prev.text)) && next && isCapitalized(next.text)) {
+        body.push(t)
+        i++
+        continue
+      }
+      if (t.text === '&' && hasCap && next && isCapitalized(next.text)) {
+        body.push(t)
+        i++
+        continue
+      }
+      break
+    }
+    if (isCapitalized(t.text)) {
+      // A sentence-initial capital that is really a function word ends the phrase ("The", "In").
+      const capLower = t.text.toLowerCase()
+      if (body.length > 0 && (CUT_WORDS.has(capLower) || DEFINITE.has(capLower)) && !isAcronym(t.text)) break
+      body.push(t)
+      hasCap = true
+      if (ORG_WORDS.has(normalize(stripPossessive(t.text)))) orgRun = true
+      i++
+      continue
+    }
+    const lower = t.text.toLowerCase()
+    if (hasCap && NAME_CONNECTORS.has(lower) && next) {
+      const after = tokens[i + 2]
+      const joinsCap = isCapitalized(next.text) && (lower !== 'the' || orgRun)
+      const joinsThe = orgRun && next.text === 'the' && after !== undefined && isCapitalized(after.text)
+      if (joinsCap || joinsThe) {
+        body.push(t)
+        i++
+        continue
+      }
+    }
+    if (stops(t)) break
+    // Lower-case words run up to a known head noun ("national security agency", "security source");
+    // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
+    const head = findHead(tokens, i)
+    if (head >= 0) {
+      for (; i <= head; i++) body.push(tokens[i] as Token)
+      continue
+    }
+    if (hasCap || body.length > 0) break
+    body.push(t)
+    i++
+  }
+  while (body.length > 0 && !(body[body.length - 1] as Token).word) body.pop()
+  if (body.length === 0) return null
+  return { tokens: tokens.slice(from, i), det, pronoun: null, body }
+}
+
+/** Index of a list noun among the next few lower-case words, or -1. */
+function findHead(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const t = tokens[i] as Token
+    if (!t.word || isCapitalized(t.text) || stops(t)) return -1
+    if (isListNoun(t.text.toLowerCase())) {
+      // Take the whole compound: "security source", "foreign ministry spokesman".
+      let end = i
+      while (tokens[end + 1]?.word && isListNoun((tokens[end + 1] as Token).text.toLowerCase())) end++
+      return end
+    }
+  }
+  return -1
+}
+
+/** The last word of the phrase, lower-cased and without a possessive ("agency", "source"). */
+export function headWord(np: NounPhrase): string {
+  const last = np.body[np.body.length - 1] ?? np.tokens[0]
+  return last ? stripPossessive(last.text).toLowerCase() : ''
+}
+
+/**
+ * A phrase can name a speaker: a pronoun, a name, a phrase with a determiner, or a bare known noun
+ * ("officials", "police") — not a stray word like "recent".
+ */
+export function canNameSpeaker(np: NounPhrase): boolean {
+  if (np.pronoun) return np.pronoun !== 'i' && np.pronoun !== 'we'
+  const last = np.body[np.body.length - 1]
+  if (!last) return false
+  if (np.body.some((t) => isCapitalized(t.text))) return true
+  if (np.det) return true
+  return isListNoun(headWord(np))
+}
+
+/** The phrase as written in the paragraph. */
+export function phraseText(text: string, np: NounPhrase): string {
+  const first = np.tokens[0]
+  const last = np.tokens[np.tokens.length - 1]
+  return first && last ? text.slice(first.start, last.end) : ''
+}

@@ -1,0 +1,37 @@
+import { leadAttribution, trailingAttribution, type Attribution } from './attribution.ts'
+import { classifySpan } from './classify.ts'
+import { findSpans, type Span } from './find-spans.ts'
+import { sentenceEnd, sentenceStart } from './sentences.ts'
+
+/** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
+export type FoundQuote = {
+  paragraph: number
+  span: Span
+  partial: boolean
+  /** Trailing attribution if any, else the lead one; null when the sentence names no speaker. */
+  attribution: Attribution | null
+}
+
+// Attributions sit close to their quote; windows are capped so a hostile paragraph stays linear.
+const WINDOW = 400
+
+/** Finds the direct quotations of one paragraph, in reading order, with their attributions. */
+export function readQuotes(text: string, paragraph: number): FoundQuote[] {
+  const spans = findSpans(text)
+  const found: FoundQuote[] = []
+  let floor = 0
+  spans.forEach((span, s) => {
+    const leadFrom = sentenceStart(text, span.open, Math.max(floor, span.open - WINDOW))
+    const lead = leadAttribution(text, leadFrom, span.open, true)
+    const ceil = Math.min(spans[s + 1]?.open ?? text.length, span.markEnd + WINDOW)
+    const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
+    const trailing = span.closed
+      ? trailingAttribution(text, span.markEnd, sentenceEnd(text, span.markEnd, ceil), endsSentence)
+      : null
+    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing })
+    if (!quote) return
+    found.push({ paragraph, span, partial, attribution: trailing ?? lead })
+    floor = span.markEnd
+  })
+  return found
+}

@@ -1,0 +1,97 @@
+import type { Speaker, SpeakerKind } from '../../lib/article.ts'
+import { fullestName, nearest, type Candidate, type Memory } from './memory.ts'
+import type { Gender, MentionInfo } from './mention.ts'
+import { ANONYMOUS_NOUNS } from './word-lists.ts'
+
+/** A resolved speaker and the candidate it leaves for later references. */
+export type Resolved = { speaker: Speaker; candidate: Candidate }
+
+const isPersonLike = (c: Candidate): boolean => c.kind === 'person' || c.kind === 'anonymous'
+const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+const wordSet = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => [w, singular(w)]))
+
+/**
+ * Resolves the words naming a speaker to who is meant. Pronouns take the nearest fitting earlier speaker
+ * or named entity ("he" a person, skipping bodies; "it" a body; "they" a body or a group); "the source",
+ * "the ministry", "the minister" the nearest earlier mention sharing those words; "the statement" its
+ * issuer; an acronym its definition; a short name the fullest form the article uses.
+ */
+export function resolveSpeaker(
+  info: MentionInfo,
+  mention: string,
+  at: number,
+  memory: Memory,
+  anonymous: boolean,
+): Resolved {
+  const make = (name: string, kind: SpeakerKind, words: readonly string[], extra: Partial<Candidate> = {}): Resolved => ({
+    speaker: { name, mention, kind },
+    candidate: {
+      name,
+      kind,
+      words: wordSet([...words, ...name.toLowerCase().split(/\s+/)]),
+      gender: null,
+      plural: false,
+      speaker: true,
+      strong: true,
+      object: false,
+      at,
+      ...extra,
+    },
+  })
+  const from = (c: Candidate, extra: Partial<Candidate> = {}): Resolved =>
+    make(c.name, c.kind, [...c.words], { gender: c.gender, plural: c.plural, ...extra })
+
+  if (info.type === 'pronoun') {
+    const fits = pronounFits(info.pronoun)
+    // Failing a speaker or subject, any person named before will do.
+    const found = nearest(memory, at, fits) ?? nearest(memory, at, (c) => fits({ ...c, speaker: true }))
+    const gender: Gender = info.pronoun === 'he' ? 'm' : info.pronoun === 'she' ? 'f' : null
+    if (found) {
+      if (gender && !found.gender) found.gender = gender
+      return from(found, gender ? { gender } : {})
+    }
+    return make(mention, 'unknown', [], { gender })
+  }
+  if (info.type === 'acronym') {
+    const defined = memory.acronyms.get(info.acronym)
+    return make(defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
+  }
+  if (info.type === 'name') {
+    if (info.kind === 'organization') return make(info.name, 'organization', info.words)
+    const name = info.name
+      .split(/\s+and\s+/)
+      .map((part) => fullestName(memory, part))
+      .join(' and ')
+    return make(name, 'person', info.words, { gender: info.gender, plural: name.includes(' and ') })
+  }
+  if (info.category === 'doc') {
+    const issuer =
+      nearest(memory, at, (c) => c.speaker && c.kind === 'organization') ??
+      nearest(memory, at, (c) => c.speaker && c.kind !== 'unknown') ??
+      nearest(memory, at, (c) => c.kind === 'organization' && !c.object)
+    return issuer ? from(issuer) : make(info.text, 'unknown', info.words)
+  }
+  const kindFits = (c: Candidate): boolean =>
+    info.category === 'person' ? isPersonLike(c) : info.category === 'org' ? c.kind === 'organization' : true
+  if (info.definite) {
+    const needed = info.words.map(singular)
+    const found = nearest(memory, at, (c) => kindFits(c) && needed.every((w) => c.words.has(w)))
+    if (found) return from(found)
+  }
+  const plural = { plural: info.plural }
+  if (info.category === 'org') return make(info.text, 'organization', info.words, plural)
+  if (info.category === 'person') {
+    const unnamed = anonymous || !info.definite || ANONYMOUS_NOUNS.has(info.head)
+    return make(info.text, unnamed ? 'anonymous' : 'person', info.words, plural)
+  }
+  return make(info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
+}
+
+function pronounFits(pronoun: string): (c: Candidate) => boolean {
+  if (pronoun === 'he' || pronoun === 'she') {
+    const other: Gender = pronoun === 'he' ? 'f' : 'm'
+    return (c) => isPersonLike(c) && !c.plural && c.gender !== other && (c.speaker || (c.strong && !c.object))
+  }
+  if (pronoun === 'it') return (c) => c.kind === 'organization' && (c.speaker || !c.object)
+  return (c) => (c.kind === 'organization' || c.plural) && (c.speaker || !c.object)
+}

@@ -1,0 +1,56 @@
+import { ABBREVIATIONS } from './word-lists.ts'
+
+const CLOSING = '"”’\')]»'
+
+/** True when the `.`, `!` or `?` at `i` ends a sentence (not "Mr." or "U.S."), judged by what follows. */
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i]
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false
+  let j = i + 1
+  while (j < text.length && CLOSING.includes(text[j] as string)) j++
+  if (j < text.length && !/\s/.test(text[j] as string)) return false
+  while (j < text.length && /\s/.test(text[j] as string)) j++
+  if (j < text.length && !/[\p{Lu}\p{N}"“‘'«(\[]/u.test(text[j] as string)) return false
+  if (ch !== '.') return true
+  let w = i
+  // Bounded look-back: abbreviations are short, and a long run must not make the scan quadratic.
+  while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1] as string)) w--
+  const word = text.slice(w, i).toLowerCase()
+  // A lone capital ("J. Smith") or a known abbreviation does not end a sentence.
+  return !(word.length === 1 || ABBREVIATIONS.has(word))
+}
+
+/** Where the sentence holding `pos` starts, looking back no further than `floor`. */
+export function sentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (endsSentenceAt(text, i)) {
+      let j = i + 1
+      // Marks right after the stop close the sentence before; the next one starts after the space.
+      while (j < pos && CLOSING.includes(text[j] as string)) j++
+      while (j < pos && /\s/.test(text[j] as string)) j++
+      return j
+    }
+  }
+  return floor
+}
+
+/** Index just past the punctuation that ends the sentence holding `pos`, at most `ceil`. */
+export function sentenceEnd(text: string, pos: number, ceil: number): number {
+  for (let i = pos; i < ceil; i++) {
+    if (endsSentenceAt(text, i)) return i + 1
+  }
+  return ceil
+}
+
+/** Splits a paragraph into sentence ranges [start, end). */
+export function splitSentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!endsSentenceAt(text, i)) continue
+    out.push([start, i + 1])
+    start = i + 1
+  }
+  if (text.slice(start).trim()) out.push([start, text.length])
+  return out
+}

@@ -1,0 +1,52 @@
+import data from './speech-verbs.json'
+import type { Token } from './tokens.ts'
+import { DEFINITE, INDEFINITE } from './word-lists.ts'
+
+/** The regular -s, -ed and -ing forms of a base verb ("note" → notes, noted, noting). */
+export function verbForms(base: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(base)
+  const third = consonantY ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`
+  const past = base.endsWith('e') ? `${base}d` : consonantY ? `${base.slice(0, -1)}ied` : `${base}ed`
+  const ing = /[^aeiouy]e$/.test(base) || /ue$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`
+  return [base, third, past, ing]
+}
+
+// form → base, built once.
+const SPEECH = new Map<string, string>()
+for (const [base, forms] of Object.entries(data.irregular)) for (const form of forms) SPEECH.set(form, base)
+for (const base of data.regular) for (const form of verbForms(base)) if (!SPEECH.has(form)) SPEECH.set(form, base)
+const FRAMING = new Map<string, string>()
+for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set(form, base)
+
+// A bare base form ("report", "note", "claim") is as often a noun; it is a verb only after these.
+const BASE_FORM_CUES = new Set(
+  'i we you they will would shall should can can’t could may might must to did does do not also often always never still usually'.split(
+    ' ',
+  ),
+)
+
+/** The base of a speech verb form ("told" → "tell"), or null. */
+export function speechVerbBase(word: string): string | null {
+  return SPEECH.get(word.toLowerCase()) ?? null
+}
+
+/**
+ * True when tokens[i] is used as a speech verb (or, with `framing`, a verb that frames a quoted phrase:
+ * "called it"). A form after a determiner is a noun ("the report", "a warning"); a bare base form needs a
+ * subject pronoun, modal or plural noun before it ("officials say", "will say").
+ */
+export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = false): boolean {
+  const token = tokens[i]
+  if (!token?.word) return false
+  const lower = token.text.toLowerCase()
+  // Mid-sentence capitals are names (Edward Said), not verbs.
+  if (i > 0 && lower !== token.text) return false
+  const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
+  if (base === undefined) return false
+  const prev = tokens[i - 1]
+  if (!prev) return lower !== base || lower.endsWith('ing')
+  const before = prev.text.toLowerCase()
+  if (DEFINITE.has(before) || INDEFINITE.has(before) || /['’]s$/.test(before)) return false
+  if (lower !== base) return true
+  return BASE_FORM_CUES.has(before) || (prev.word && /^\p{Ll}.*[^s]s$/u.test(prev.text))
+}

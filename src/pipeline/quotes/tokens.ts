@@ -1,0 +1,79 @@
+/** A word or a single punctuation character, with its offsets in the paragraph. */
+export type Token = { text: string; start: number; end: number; word: boolean }
+
+// A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
+// (Afghanistan's, U.S, Al-Qaeda, DPM/FM). Each repetition needs a separator, so matching stays linear.
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&/][\p{L}\p{N}]+)*|\S/gu
+const WORD_START = /[\p{L}\p{N}]/u
+
+// Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it. The cache is
+// invisible to callers: same input, same tokens.
+const cache = new Map<string, Token[]>()
+const CACHE_SIZE = 128
+
+function tokensOf(text: string): Token[] {
+  const hit = cache.get(text)
+  if (hit) return hit
+  const tokens: Token[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: WORD_START.test(m[0][0] as string) })
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  cache.set(text, tokens)
+  return tokens
+}
+
+/** Splits `text.slice(from, to)` into tokens with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const all = tokensOf(text)
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((all[mid] as Token).end <= from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Token[] = []
+  for (let i = lo; i < all.length; i++) {
+    const t = all[i] as Token
+    if (t.start >= to) break
+    // A word running over the window's edge is cut at the edge.
+    if (t.start >= from && t.end <= to) out.push(t)
+    else out.push(cut(text, Math.max(t.start, from), Math.min(t.end, to)))
+  }
+  return out
+}
+
+function cut(text: string, start: number, end: number): Token {
+  const part = text.slice(start, end)
+  return { text: part, start, end, word: WORD_START.test(part[0] ?? '') }
+}
+
+/** True when a word starts with a capital letter (names, acronyms, sentence openings). */
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return /^\p{Lu}/u.test(word)
+}
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d.&]{1,6}|\p{Lu}\.\p{Lu})$/u
+
+/** True for an all-capital acronym of 2–7 letters ("NDS", "ACSSR", "U.S"). */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 7 && isCapitalized(word) && ACRONYM.test(word)
+}
+
+/** True for "Union’s", "Pakistan's". */
+export function isPossessive(word: string): boolean {
+  const n = word.length
+  if (n < 3) return false
+  const s = word.charCodeAt(n - 1)
+  const mark = word[n - 2]
+  return (s === 115 || s === 83) && (mark === "'" || mark === '’')
+}
+
+/** Drops a possessive ending: "Union’s" → "Union", "students'" stays. */
+export function stripPossessive(word: string): string {
+  return isPossessive(word) ? word.slice(0, -2) : word
+}

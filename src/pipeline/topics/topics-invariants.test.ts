@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest'
+import { findTopics } from './find-topics.ts'
+import { seedCounterterrorism, seedDiplomacy } from './seed-articles.ts'
+import { getTopic } from './taxonomy.ts'
+
+const samples = [
+  seedCounterterrorism,
+  seedDiplomacy,
+  {
+    title: 'Oil prices jump after OPEC+ agrees deeper output cuts',
+    summary: [],
+    paragraphs: ['Brent crude rose 2%.'],
+  },
+  {
+    title: 'IMF approves $1.1bn loan tranche for Pakistan',
+    summary: ['The finance ministry welcomed the bailout'],
+    paragraphs: ['ISLAMABAD: The International Monetary Fund board approved the tranche on Monday.'],
+  },
+  {
+    title: 'Kenyan police fire tear gas at tax protesters',
+    summary: [],
+    paragraphs: ['NAIROBI (Reuters) - Police fired tear gas at protesters marching against tax increases.'],
+  },
+]
+
+test('every article gets one to four topics', () => {
+  for (const input of samples) {
+    const topics = findTopics(input)
+    expect(topics.length).toBeGreaterThanOrEqual(1)
+    expect(topics.length).toBeLessThanOrEqual(4)
+  }
+})
+
+test('every topic and ancestor is a live IPTC concept, ancestors top-level first', () => {
+  for (const input of samples) {
+    for (const topic of findTopics(input)) {
+      expect(getTopic(topic.id)).toEqual(topic)
+      const [top, ...rest] = topic.ancestors
+      if (top) expect(getTopic(top)?.ancestors).toEqual([])
+      rest.forEach((id, i) => expect(getTopic(id)?.ancestors).toEqual(topic.ancestors.slice(0, i + 1)))
+    }
+  }
+})
+
+test('no chosen topic is the ancestor of another, so each is the most specific fit', () => {
+  for (const input of samples) {
+    const topics = findTopics(input)
+    const ancestors = new Set(topics.flatMap((t) => t.ancestors))
+    for (const topic of topics) expect(ancestors.has(topic.id)).toBe(false)
+  }
+})
