@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { toFeedPages } from '../src/pipeline/feed-index.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
-import { toUniqueSlugs } from '../src/pipeline/slug.ts'
+import { toUniqueSlugs } from '../src/lib/slug.ts'
 
 const USAGE = 'usage: ingest (--json | --out DIR) PATH...'
 

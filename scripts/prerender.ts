@@ -12,7 +12,7 @@ import { paths } from '../src/lib/paths.ts'
 import { compressTree } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 
-const DIST = 'dist'
+const DIST = process.env.DATELINE_DIST ?? 'dist'
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
 type Entry = typeof import('../src/app/prerender-entry.tsx')
 
@@ -49,7 +49,10 @@ async function writePage(
   code: string | null,
 ) {
   const page = await entry.prerender(url, preload, { hydrate: code !== null })
-  const shell = code === null ? template.replace(/\s*<script type="module"[^>]*><\/script>/, '') : template
+  const shell =
+    code === null
+      ? template.replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '')
+      : template
   const html = shell
     .replace('<!--app-head-->', `${toHeadTags(head)}\n    ${code ? preloadsFor(code) : ''}`)
     .replace('<!--app-html-->', page.html)

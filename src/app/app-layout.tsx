@@ -32,8 +32,8 @@ export function AppLayout() {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         <Outlet />
       </main>
-      <footer className="border-t border-stone-200 px-4 py-6 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
-        <div className="mx-auto max-w-5xl">
+      <footer className="border-t border-stone-200 py-6 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+        <div className="mx-auto max-w-5xl px-4">
           Dateline. Topics: Media Topics by IPTC, CC BY 4.0. Places: Newsmap dictionary (Kohei Watanabe, MIT)
           and GeoNames (CC BY 4.0).
         </div>

@@ -1,7 +1,10 @@
+import { toSearch, type FeedFilters } from './filters.ts'
+
 /** Every internal URL is built here; components never concatenate paths. */
 
 export const paths = {
   feed: '/',
+  filteredFeed: (filters: Partial<FeedFilters>) => `/${toSearch(filters)}`,
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
   quote: (slug: string, quoteId: string) => `/articles/${encodeURIComponent(slug)}#${quoteId}`,
 } as const

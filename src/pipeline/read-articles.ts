@@ -9,7 +9,7 @@ import { findRegions } from './geo/regions.ts'
 import { toIsoDate } from './published.ts'
 import { extractQuotes } from './quotes/extract-quotes.ts'
 import { segment, type RawArticle } from './segment.ts'
-import { toArticleId, toSlug } from './slug.ts'
+import { toArticleId, toSlug } from '../lib/slug.ts'
 import { findTopics } from './topics/find-topics.ts'
 
 /** A part of an input that could not be read as an article: reported as `file:line: reason`. */

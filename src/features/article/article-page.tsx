@@ -1,50 +1,68 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { CountryChips } from '../../lib/country-chips.tsx'
 import { formatDate, formatDateline } from '../../lib/format.ts'
+import { paths } from '../../lib/paths.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
+import { ArticleContext } from './article-context.tsx'
 import { articleQueryOptions } from './article-query.ts'
+import { ArticleText } from './article-text.tsx'
+import { toReadingMinutes } from './segments.ts'
+import { ShareButton } from './share-button.tsx'
+import { useActiveQuote } from './use-active-quote.ts'
+import { WhosQuoted } from './whos-quoted.tsx'
 
 export function ArticlePage() {
   const { slug = '' } = useParams()
   const { data: article } = useSuspenseQuery(articleQueryOptions(slug))
+  const activeQuote = useActiveQuote()
   useDocumentTitle(article.title)
   const datelineCountry = article.countries.find((c) => c.role === 'dateline')
+  const url = (path: string) =>
+    typeof window === 'undefined' ? path : new URL(path, window.location.origin).href
   return (
-    <article className="mx-auto max-w-prose" aria-labelledby="article-title">
-      <h1
-        id="article-title"
-        tabIndex={-1}
-        className="font-serif text-3xl leading-tight font-bold sm:text-4xl"
-      >
-        {article.title}
-      </h1>
-      {article.summary.length > 0 && (
-        <ul className="mt-4 list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
-          {article.summary.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">
-        {article.dateline && (
-          <span className="font-semibold tracking-wide uppercase">
-            {formatDateline(article.dateline, datelineCountry?.name)}
-          </span>
+    <article
+      aria-labelledby="article-title"
+      className="lg:grid lg:grid-cols-[minmax(0,42rem)_18rem] lg:gap-10"
+    >
+      <header className="lg:col-span-2">
+        <h1
+          id="article-title"
+          tabIndex={-1}
+          className="font-serif text-3xl leading-tight font-bold sm:text-4xl"
+        >
+          {article.title}
+        </h1>
+        {article.summary.length > 0 && (
+          <ul className="mt-4 max-w-2xl list-disc space-y-1 pl-5 text-lg text-stone-700 dark:text-stone-300">
+            {article.summary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         )}
-        {article.dateline && article.publishedAt && ' · '}
-        {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
-      </p>
-      <div className="mt-3">
-        <CountryChips countries={article.countries} label="Countries in this story" />
+        <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
+          {article.dateline && (
+            <span className="font-semibold tracking-wide uppercase">
+              {formatDateline(article.dateline, datelineCountry?.name)}
+            </span>
+          )}
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+          )}
+          <span>{toReadingMinutes(article.paragraphs)} min read</span>
+          <ShareButton url={url(paths.article(article.slug))} title={article.title} label="Share article" />
+        </p>
+      </header>
+      <div className="mt-6">
+        <ArticleText paragraphs={article.paragraphs} quotes={article.quotes} activeQuote={activeQuote} />
       </div>
-      <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
-        {article.paragraphs.map((paragraph, index) => (
-          <p key={index} dir="auto">
-            {paragraph}
-          </p>
-        ))}
-      </div>
+      <aside className="mt-10 space-y-6 lg:mt-6" aria-label="Quotes and context">
+        <WhosQuoted
+          quotes={article.quotes}
+          title={article.title}
+          quoteUrl={(id) => url(paths.quote(article.slug, id))}
+        />
+        <ArticleContext article={article} />
+      </aside>
     </article>
   )
 }

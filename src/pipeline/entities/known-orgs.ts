@@ -77,6 +77,16 @@ const KNOWN_ORGS = `
   Boeing | |
   Airbus | |
   Aramco | | Saudi Aramco
+  Goldman Sachs | |
+  JPMorgan Chase | | JPMorgan, JP Morgan, J.P. Morgan
+  Morgan Stanley | |
+  Citigroup | | Citi
+  HSBC | |
+  Standard Chartered | |
+  BlackRock | |
+  Moody's | | Moody's Investors Service, Moody
+  S&P Global | | Standard & Poor's, S&P
+  Fitch Ratings | | Fitch
 `
 
 export type KnownOrg = { name: string; acronym: string | null; aliases: string[] }

@@ -63,7 +63,8 @@ function isDemonym(key: string): boolean {
  */
 const commonWords = new Set<string>([...sentenceStarters, ...notNameWords])
 for (const concept of concepts) {
-  for (const word of `${concept.name} ${concept.definition}`.match(/\b[a-z][a-z-]+\b/g) ?? []) commonWords.add(word)
+  for (const word of `${concept.name} ${concept.definition}`.match(/\b[a-z][a-z-]+\b/g) ?? [])
+    commonWords.add(word)
 }
 for (const word of wordSet('conference, strategic, campaign, prime, united, joint, regional, deputy, vice')) {
   commonWords.add(word)

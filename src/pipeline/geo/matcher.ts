@@ -28,7 +28,7 @@ type Phrase = { words: Token[]; entry: Entry }
 // "U.S.", "U.A.E." as one word; otherwise letters with inner apostrophes ("d'Ivoire", "Sana'a") and an
 // optional possessive ending ("Afghanistan's", "Pakistanis'").
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*['’]?/gu
-const NON_ASCII = /[^\x00-\x7f]/
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
 
 /** Splits text into words, keeping what stands between them so phrases never run across punctuation. */

@@ -1,6 +1,6 @@
 import { canNameSpeaker, headWord, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import { isCapitalized, tokenize, type Token } from './tokens.ts'
+import { tokenize, type Token } from './tokens.ts'
 import { ANONYMITY_CUES, AUXILIARIES, DOC_NOUNS, RELATIVE_STARTS } from './word-lists.ts'
 
 /** The speaker phrase of an attribution ("X said", "said X", "according to X") and where its verb ends. */
@@ -22,21 +22,26 @@ const MAX_TRAILING_TOKENS = 30
  * into another clause does not attribute the quote. After a quote that ends its own sentence only a
  * short tail counts (`"Why?" he asked.`), not the next sentence.
  */
-export function trailingAttribution(text: string, from: number, to: number, quoteEndsSentence: boolean): Attribution | null {
+export function trailingAttribution(
+  text: string,
+  from: number,
+  to: number,
+  quoteEndsSentence: boolean,
+): Attribution | null {
   const all = tokenize(text, from, to)
   if (quoteEndsSentence && all.length > 12) return null
   let k = 0
   while (k < all.length && LEADING_PUNCT.has((all[k] as Token).text)) k++
   const tokens = all.slice(k, k + MAX_TRAILING_TOKENS)
-  const anonymous = hasAnonymityCue(text, from, to)
   const according = accordingTo(tokens, 0)
-  if (according) return { ...according, anonymous }
+  const anonymous = (): boolean => hasAnonymityCue(text, from, to)
+  if (according) return { ...according, anonymous: anonymous() }
   if (isSpeechVerbAt(tokens, 0)) {
     // `," said X` — whatever follows the phrase (", who …", "in a statement", ".") is fine.
     const np = readNounPhrase(tokens, 1)
     if (!np || !canNameSpeaker(np)) return null
     const after = tokens.slice(1 + np.tokens.length)
-    return { np: preferName(np, after), verbEnd: (tokens[0] as Token).end, anonymous }
+    return { np: preferName(np, after), verbEnd: (tokens[0] as Token).end, anonymous: anonymous() }
   }
   for (let v = 1; v < tokens.length; v++) {
     if (!isSpeechVerbAt(tokens, v)) continue
@@ -46,7 +51,7 @@ export function trailingAttribution(text: string, from: number, to: number, quot
     if (!np) return null
     const rest = chunks.slice(1)
     if (!rest.every((c) => isAppositive(c))) return null
-    return { np: preferName(np, rest[0] ?? []), verbEnd: (tokens[v] as Token).end, anonymous }
+    return { np: preferName(np, rest[0] ?? []), verbEnd: (tokens[v] as Token).end, anonymous: anonymous() }
   }
   return null
 }
@@ -58,24 +63,23 @@ export function trailingAttribution(text: string, from: number, to: number, quot
  */
 export function leadAttribution(text: string, from: number, to: number, framing = false): Attribution | null {
   const tokens = tokenize(text, from, to).slice(0, 80)
-  const anonymous = hasAnonymityCue(text, from, to)
   for (let v = 0; v < tokens.length; v++) {
     const according = accordingTo(tokens, v)
-    if (according) return { ...according, anonymous }
+    if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }
     if (!isSpeechVerbAt(tokens, v, framing)) continue
     const np = subjectBefore(tokens.slice(0, v))
-    if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous }
+    if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
   return null
 }
 
 /** "according to X" at tokens[k]; a document ("a statement from X") gives way to its issuer. */
 function accordingTo(tokens: readonly Token[], k: number): Omit<Attribution, 'anonymous'> | null {
-  if (tokens[k]?.text.toLowerCase() !== 'according' || tokens[k + 1]?.text !== 'to') return null
+  if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.text !== 'to') return null
   const np = readNounPhrase(tokens, k + 2)
   if (!np || !canNameSpeaker(np)) return null
   const after = k + 2 + np.tokens.length
-  const link = tokens[after]?.text.toLowerCase()
+  const link = tokens[after]?.lower
   if (DOC_NOUNS.has(headWord(np)) && (link === 'from' || link === 'by' || link === 'of')) {
     const issuer = readNounPhrase(tokens, after + 1)
     if (issuer && canNameSpeaker(issuer)) return { np: issuer, verbEnd: lastEnd(issuer) }
@@ -93,21 +97,22 @@ function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     if (!np) return null
     const earlier = c > 0 ? validStart(chunks[c - 1] as Token[]) : null
     // "Ali Khan, the party leader, said": the name, not its appositive.
-    if (earlier && !np.body.some((t) => isCapitalized(t.text)) && isNamePhrase(earlier)) return earlier
+    if (earlier && !np.body.some((t) => t.cap) && isNamePhrase(earlier)) return earlier
     return np
   }
   return null
 }
 
 const lastEnd = (np: NounPhrase): number => (np.tokens[np.tokens.length - 1] as Token).end
-const isNamePhrase = (np: NounPhrase): boolean => np.det === null && np.pronoun === null && np.body.some((t) => isCapitalized(t.text))
+const isNamePhrase = (np: NounPhrase): boolean =>
+  np.det === null && np.pronoun === null && np.body.some((t) => t.cap)
 
 /** A phrase opening the chunk that covers it or is followed only by a post-modifier ("of the …", "who …"). */
 function validStart(chunk: readonly Token[]): NounPhrase | null {
   const np = readNounPhrase(chunk, 0)
   if (!np || !canNameSpeaker(np)) return null
   const next = chunk[np.tokens.length]
-  if (!next || POST_MODIFIERS.has(next.text.toLowerCase()) || POST_MODIFIER_MARKS.has(next.text)) return np
+  if (!next || POST_MODIFIERS.has(next.lower) || POST_MODIFIER_MARKS.has(next.text)) return np
   if (PARTICIPLE.test(next.text) && !isSpeechVerbAt(chunk, np.tokens.length)) return np
   return null
 }
@@ -123,7 +128,7 @@ function validTail(chunk: readonly Token[]): NounPhrase | null {
 
 /** A name in the appositive after a role ("a spokesman, Ali Khan, said") names the speaker better. */
 function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase {
-  if (np.body.some((t) => isCapitalized(t.text)) || np.pronoun) return np
+  if (np.body.some((t) => t.cap) || np.pronoun) return np
   const start = after[0]?.text === ',' ? 1 : 0
   const name = readNounPhrase(after, start)
   return name && isNamePhrase(name) ? name : np
@@ -133,13 +138,18 @@ function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase {
 function isAppositive(chunk: readonly Token[]): boolean {
   const first = chunk[0]
   if (!first) return true
-  const lower = first.text.toLowerCase()
-  return RELATIVE_STARTS.has(lower) || /^\d+$/.test(lower) || /ing$/.test(lower) || readNounPhrase(chunk, 0) !== null
+  const lower = first.lower
+  return (
+    RELATIVE_STARTS.has(lower) ||
+    /^\d+$/.test(lower) ||
+    /ing$/.test(lower) ||
+    readNounPhrase(chunk, 0) !== null
+  )
 }
 
 function stripAuxiliaries(tokens: readonly Token[]): Token[] {
   let end = tokens.length
-  while (end > 0 && AUXILIARIES.has((tokens[end - 1] as Token).text.toLowerCase())) end--
+  while (end > 0 && AUXILIARIES.has((tokens[end - 1] as Token).lower)) end--
   return tokens.slice(0, end)
 }
 

@@ -2,7 +2,8 @@ import { findEntities, type Entity } from './entities.ts'
 import { position, type Candidate, type Memory } from './memory.ts'
 import type { FoundQuote } from './read-spans.ts'
 
-const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+const singular = (w: string): string =>
+  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 
 /**
  * Collects every person and body the writer names (outside quotes), acronym definitions and person

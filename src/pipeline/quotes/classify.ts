@@ -25,7 +25,9 @@ export function isTitleLike(quote: string): boolean {
   if (SENTENCE_END.test(trimmed)) return false
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w))
   if (words.length === 0 || words.length > 12) return false
-  return words.every((w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_TITLE_WORDS.has(w.toLowerCase())))
+  return words.every(
+    (w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_TITLE_WORDS.has(w.toLowerCase())),
+  )
 }
 
 /**
@@ -62,7 +64,10 @@ export function classifySpan(ctx: SpanContext): Classification {
   if (isTitleLike(quoteText) && !speechBeside) return { quote: false, partial }
   if (!partial) return { quote: true, partial }
   const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
-  const lastWords = before.split(/[^\p{L}\-]+/u).filter(Boolean).slice(-2)
+  const lastWords = before
+    .split(/[^\p{L}\-]+/u)
+    .filter(Boolean)
+    .slice(-2)
   if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
   if (words.length <= 3 && !ctx.lead && !ctx.trailing) return { quote: false, partial }

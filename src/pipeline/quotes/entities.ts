@@ -1,5 +1,5 @@
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import { isAcronym, isCapitalized, isPossessive, stripPossessive, tokenize, type Token } from './tokens.ts'
+import { isAcronym, isPossessive, stripPossessive, tokenize, type Token } from './tokens.ts'
 import {
   ABBREVIATIONS,
   FEMALE_TITLES,
@@ -11,7 +11,6 @@ import {
   TITLE_ACRONYMS,
   TITLES,
   isPlace,
-  normalize,
 } from './word-lists.ts'
 
 /** A person or body named in the writer's own text (never inside a quote). */
@@ -28,8 +27,35 @@ export type Entity = {
   pos: number
 }
 
-const OBJECT_CUES = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'in', 'at', 'on', 'between', 'told', 'met', 'and'])
-const PERSON_CONNECTORS = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'van', 'von', 'ul', 'ud', 'abu'])
+const OBJECT_CUES = new Set([
+  'of',
+  'for',
+  'to',
+  'with',
+  'by',
+  'from',
+  'in',
+  'at',
+  'on',
+  'between',
+  'told',
+  'met',
+  'and',
+])
+const PERSON_CONNECTORS = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'de',
+  'da',
+  'van',
+  'von',
+  'ul',
+  'ud',
+  'abu',
+])
 
 /**
  * Lists people, bodies and acronym definitions ("Directorate of National Security (NDS)") in a paragraph,
@@ -45,13 +71,13 @@ export function findEntities(
   const acronyms = new Map<string, string>()
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (!t.word || !isCapitalized(t.text)) continue
+    if (!t.word || !t.cap) continue
     let end = runEnd(tokens, i)
     let from = i
-    while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).text.toLowerCase())) from++
+    while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).lower)) from++
     const run = tokens.slice(from, end)
-    const prev = tokens[from - 1]?.text.toLowerCase()
-    const prevWord = prev === 'the' ? tokens[from - 2]?.text.toLowerCase() : prev
+    const prev = tokens[from - 1]?.lower
+    const prevWord = prev === 'the' ? tokens[from - 2]?.lower : prev
     const object = prevWord !== undefined && OBJECT_CUES.has(prevWord)
     const sentenceStart = from === 0 || /^[.!?"“”]$/.test((tokens[from - 1] as Token).text)
     const defined = acronymAfter(tokens, end)
@@ -85,16 +111,17 @@ function runEnd(tokens: readonly Token[], i: number): number {
   while (j < tokens.length) {
     const t = tokens[j] as Token
     const next = tokens[j + 1]
-    if (t.word && isCapitalized(t.text)) {
-      if (ORG_WORDS.has(normalize(stripPossessive(t.text)))) org = true
+    if (t.word && t.cap) {
+      if (ORG_WORDS.has(t.key)) org = true
       j++
       if (isPossessive(t.text)) break
       continue
     }
-    const lower = t.text.toLowerCase()
-    const nextCap = next !== undefined && next.word && isCapitalized(next.text)
-    if (t.text === '.' && j > i && ABBREVIATIONS.has(normalize((tokens[j - 1] as Token).text)) && nextCap) j++
-    else if (NAME_CONNECTORS.has(lower) && nextCap && (lower !== 'the' || org) && !joinsAcronyms(tokens, j)) j++
+    const lower = t.lower
+    const nextCap = next !== undefined && next.word && next.cap
+    if (t.text === '.' && j > i && ABBREVIATIONS.has((tokens[j - 1] as Token).key) && nextCap) j++
+    else if (NAME_CONNECTORS.has(lower) && nextCap && (lower !== 'the' || org) && !joinsAcronyms(tokens, j))
+      j++
     else if (org && (lower === 'of' || lower === 'for') && next?.text === 'the' && tokens[j + 2]?.word) j++
     else break
   }
@@ -118,8 +145,11 @@ function coveringSpan(run: readonly Token[], acronym: string): [number, number] 
   const needed = acronym.replace(/[^\p{Lu}]/gu, '').split('')
   for (let k = run.length - 1; k >= 0; k--) {
     const t = run[k] as Token
-    if (!isCapitalized(t.text)) continue
-    const letters = run.slice(k).filter((u) => isCapitalized(u.text)).map((u) => u.text[0] as string)
+    if (!t.cap) continue
+    const letters = run
+      .slice(k)
+      .filter((u) => u.cap)
+      .map((u) => u.text[0] as string)
     if (needed.every((c) => letters.includes(c))) return [t.start, last.end]
   }
   return [(run[0] as Token).start, last.end]
@@ -134,7 +164,7 @@ function classifyRun(
 ): Entity[] | null {
   const words = run.filter((t) => t.word)
   if (words.length === 0) return null
-  const lower = words.map((t) => normalize(stripPossessive(t.text)))
+  const lower = words.map((t) => t.key)
   const first = words[0] as Token
   const last = words[words.length - 1] as Token
   const name = stripPossessive(text.slice(first.start, last.end))
@@ -150,10 +180,16 @@ function classifyRun(
   })
   const nameWords = words.slice(lastTitle + 1)
   if (lastTitle < 0 && (nameWords.length < 2 || nameWords.length > 4)) return null
-  if (nameWords.some((t) => !isCapitalized(t.text) && !PERSON_CONNECTORS.has(t.text.toLowerCase()))) return null
+  if (nameWords.some((t) => !t.cap && !PERSON_CONNECTORS.has(t.lower))) return null
   const titles = lower.slice(0, lastTitle + 1)
   const personName = stripPossessive(text.slice((nameWords[0] as Token).start, last.end))
-  const gender = titles.some((w) => FEMALE_TITLES.has(w)) ? 'f' : titles.some((w) => MALE_TITLES.has(w)) ? 'm' : null
+  const gender = titles.some((w) => FEMALE_TITLES.has(w))
+    ? 'f'
+    : titles.some((w) => MALE_TITLES.has(w))
+      ? 'm'
+      : null
   const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
-  return [{ ...base, name: personName, kind: 'person', words: lower, gender, strong: lastTitle >= 0 || subject }]
+  return [
+    { ...base, name: personName, kind: 'person', words: lower, gender, strong: lastTitle >= 0 || subject },
+  ]
 }

@@ -35,7 +35,11 @@ export function extractQuotes(paragraphs: string[], context?: { title: string; s
  * else the quote it continues or the last speaker of the previous paragraph, else the previous quote's
  * speaker — with `mention: null`, since its own paragraph does not name anyone.
  */
-function assignSpeakers(paragraphs: string[], found: FoundQuote[][], memory: Memory): Map<FoundQuote, Resolved> {
+function assignSpeakers(
+  paragraphs: string[],
+  found: FoundQuote[][],
+  memory: Memory,
+): Map<FoundQuote, Resolved> {
   const result = new Map<FoundQuote, Resolved>()
   let previousParagraphLast: Resolved | null = null
   let lastQuote: { resolved: Resolved; unclosed: boolean } | null = null
@@ -85,7 +89,8 @@ function events(text: string, p: number, quotes: readonly FoundQuote[]): Event[]
     while (q < quotes.length && (quotes[q] as FoundQuote).span.markEnd <= a) q++
     if (q < quotes.length && (quotes[q] as FoundQuote).span.open < b) continue
     const attribution = leadAttribution(text, a, b)
-    if (attribution) list.push({ at: (attribution.np.tokens[0] as { start: number }).start, quote: null, attribution })
+    if (attribution)
+      list.push({ at: (attribution.np.tokens[0] as { start: number }).start, quote: null, attribution })
   }
   return list.sort((x, y) => x.at - y.at).map((e) => ({ ...e, at: position(p, e.at) }))
 }

@@ -78,7 +78,11 @@ type Next = { close: Int32Array; strong: Int32Array; open: Int32Array }
 /** For each mark index, the next single closer, next non-weak single closer and next single opener. */
 function nextSingles(marks: Mark[]): Next {
   const n = marks.length
-  const next: Next = { close: new Int32Array(n + 1), strong: new Int32Array(n + 1), open: new Int32Array(n + 1) }
+  const next: Next = {
+    close: new Int32Array(n + 1),
+    strong: new Int32Array(n + 1),
+    open: new Int32Array(n + 1),
+  }
   next.close[n] = next.strong[n] = next.open[n] = -1
   for (let k = n - 1; k >= 0; k--) {
     const m = marks[k] as Mark

@@ -53,7 +53,7 @@ export function findMarks(text: string): Mark[] {
       const elided = elisionLength(text, i + 1)
       if (leftBound && elided > 0) {
         // "'n'" in rock 'n' roll: the closing mark of the elision is an apostrophe as well.
-        if ('\'’‘'.includes(text[i + 1 + elided] ?? '')) apostrophes.add(i + 1 + elided)
+        if ("'’‘".includes(text[i + 1 + elided] ?? '')) apostrophes.add(i + 1 + elided)
         continue
       }
       const canOpen = ch !== '’' && flanksOpen

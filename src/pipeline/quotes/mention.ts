@@ -1,5 +1,5 @@
 import { headWord, type NounPhrase } from './noun-phrase.ts'
-import { isAcronym, isCapitalized, isPossessive, stripPossessive, type Token } from './tokens.ts'
+import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
   ANONYMOUS_NOUNS,
   DEFINITE,
@@ -13,7 +13,6 @@ import {
   TITLE_ACRONYMS,
   TITLES,
   isPlace,
-  normalize,
 } from './word-lists.ts'
 
 export type Gender = 'm' | 'f' | null
@@ -36,8 +35,7 @@ export type MentionInfo =
       plural: boolean
     }
 
-const lowerWords = (tokens: readonly Token[]): string[] =>
-  tokens.filter((t) => t.word).map((t) => normalize(stripPossessive(t.text)))
+const lowerWords = (tokens: readonly Token[]): string[] => tokens.filter((t) => t.word).map((t) => t.key)
 
 /** Classifies a speaker phrase: pronoun, acronym, proper name (person or body) or common noun phrase. */
 export function describeMention(text: string, np: NounPhrase): MentionInfo {
@@ -50,29 +48,31 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   const main = np.body.slice(cut + 1)
   const last = main[main.length - 1] as Token
   const definite = np.det === null ? cut >= 0 : DEFINITE.has(np.det)
-  if (!isCapitalized(last.text)) return common(text, np, main, definite, cut >= 0)
+  if (!last.cap) return common(text, np, main, definite, cut >= 0)
   if (main.length === 1 && isAcronym(last.text)) {
-    const expanded = TITLE_ACRONYMS[normalize(last.text)]
+    const expanded = TITLE_ACRONYMS[last.key]
     if (expanded) return roleOnly(expanded.split(' '), text, np)
     return { type: 'acronym', acronym: last.text.replace(/\.$/, '') }
   }
   let lastTitle = -1
   main.forEach((t, i) => {
-    const later = main.slice(i + 1).some((u) => u.word && !TITLES.has(normalize(u.text)))
-    if (t.word && TITLES.has(normalize(t.text)) && later) lastTitle = i
+    const later = main.slice(i + 1).some((u) => u.word && !TITLES.has(u.key))
+    if (t.word && TITLES.has(t.key) && later) lastTitle = i
   })
   // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
-  const orgAt = main.findIndex((t) => ORG_WORDS.has(normalize(stripPossessive(t.text))))
-  const joined = orgAt >= 0 && main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()))
+  const orgAt = main.findIndex((t) => ORG_WORDS.has(t.key))
+  const joined = orgAt >= 0 && main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.lower))
   if (joined || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
-  if (nameTokens.every((t) => TITLES.has(normalize(t.text)))) return roleOnly(lowerWords(main), text, np)
+  if (nameTokens.every((t) => TITLES.has(t.key))) return roleOnly(lowerWords(main), text, np)
   const first = nameTokens[0] as Token
   const name = text.slice(first.start, (nameTokens[nameTokens.length - 1] as Token).end)
   const nameWords = lowerWords(nameTokens)
   const isOrg =
-    nameWords.some((w) => ORG_WORDS.has(w)) || isPlace(stripPossessive(name)) || (np.det === 'the' && lastTitle < 0)
+    nameWords.some((w) => ORG_WORDS.has(w)) ||
+    isPlace(stripPossessive(name)) ||
+    (np.det === 'the' && lastTitle < 0)
   const gender: Gender = titleWords.some((w) => FEMALE_TITLES.has(w))
     ? 'f'
     : titleWords.some((w) => MALE_TITLES.has(w))
@@ -112,7 +112,9 @@ function common(text: string, np: NounPhrase, main: Token[], definite: boolean, 
     head,
     words: lowerWords(main),
     text: written,
-    plural: plural || (np.det !== null && /^(two|three|four|five|several|some|many|both|these|those|their)$/.test(np.det)),
+    plural:
+      plural ||
+      (np.det !== null && /^(two|three|four|five|several|some|many|both|these|those|their)$/.test(np.det)),
   }
 }
 

@@ -1,5 +1,5 @@
 import { speechVerbBase } from './speech-verbs.ts'
-import { isAcronym, isCapitalized, stripPossessive, type Token } from './tokens.ts'
+import { isAcronym, stripPossessive, type Token } from './tokens.ts'
 import {
   ABBREVIATIONS,
   ANONYMOUS_NOUNS,
@@ -12,7 +12,6 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
-  normalize,
 } from './word-lists.ts'
 
 /** The words naming a speaker: "he", "a security source", "the Directorate of National Security". */
@@ -29,7 +28,7 @@ const MAX_BODY = 10
 const isListNoun = (w: string): boolean =>
   ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
 const stops = (t: Token): boolean => {
-  const w = t.text.toLowerCase()
+  const w = t.lower
   return CUT_WORDS.has(w) || speechVerbBase(w) !== null || DEFINITE.has(w) || INDEFINITE.has(w)
 }
 
@@ -42,7 +41,7 @@ const stops = (t: Token): boolean => {
 export function readNounPhrase(tokens: readonly Token[], from: number): NounPhrase | null {
   const first = tokens[from]
   if (!first?.word) return null
-  const firstLower = first.text.toLowerCase()
+  const firstLower = first.lower
   if (PRONOUNS.has(firstLower)) return { tokens: [first], det: null, pronoun: firstLower, body: [] }
   let i = from
   let det: string | null = null
@@ -59,33 +58,33 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     if (!t.word) {
       // "Gen." keeps its dot; "&" joins capitalised names (Johnson & Johnson).
       const prev = body[body.length - 1]
-      if (t.text === '.' && prev && ABBREVIATIONS.has(normalize(prev.text)) && next && isCapitalized(next.text)) {
+      if (t.text === '.' && prev && ABBREVIATIONS.has(prev.key) && next && next.cap) {
         body.push(t)
         i++
         continue
       }
-      if (t.text === '&' && hasCap && next && isCapitalized(next.text)) {
+      if (t.text === '&' && hasCap && next && next.cap) {
         body.push(t)
         i++
         continue
       }
       break
     }
-    if (isCapitalized(t.text)) {
+    if (t.cap) {
       // A sentence-initial capital that is really a function word ends the phrase ("The", "In").
-      const capLower = t.text.toLowerCase()
+      const capLower = t.lower
       if (body.length > 0 && (CUT_WORDS.has(capLower) || DEFINITE.has(capLower)) && !isAcronym(t.text)) break
       body.push(t)
       hasCap = true
-      if (ORG_WORDS.has(normalize(stripPossessive(t.text)))) orgRun = true
+      if (ORG_WORDS.has(t.key)) orgRun = true
       i++
       continue
     }
-    const lower = t.text.toLowerCase()
+    const lower = t.lower
     if (hasCap && NAME_CONNECTORS.has(lower) && next) {
       const after = tokens[i + 2]
-      const joinsCap = isCapitalized(next.text) && (lower !== 'the' || orgRun)
-      const joinsThe = orgRun && next.text === 'the' && after !== undefined && isCapitalized(after.text)
+      const joinsCap = next.cap && (lower !== 'the' || orgRun)
+      const joinsThe = orgRun && next.text === 'the' && after !== undefined && after.cap
       if (joinsCap || joinsThe) {
         body.push(t)
         i++
@@ -113,11 +112,11 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
 function findHead(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     const t = tokens[i] as Token
-    if (!t.word || isCapitalized(t.text) || stops(t)) return -1
-    if (isListNoun(t.text.toLowerCase())) {
+    if (!t.word || t.cap || stops(t)) return -1
+    if (isListNoun(t.lower)) {
       // Take the whole compound: "security source", "foreign ministry spokesman".
       let end = i
-      while (tokens[end + 1]?.word && isListNoun((tokens[end + 1] as Token).text.toLowerCase())) end++
+      while (tokens[end + 1]?.word && isListNoun((tokens[end + 1] as Token).lower)) end++
       return end
     }
   }
@@ -138,7 +137,7 @@ export function canNameSpeaker(np: NounPhrase): boolean {
   if (np.pronoun) return np.pronoun !== 'i' && np.pronoun !== 'we'
   const last = np.body[np.body.length - 1]
   if (!last) return false
-  if (np.body.some((t) => isCapitalized(t.text))) return true
+  if (np.body.some((t) => t.cap)) return true
   if (np.det) return true
   return isListNoun(headWord(np))
 }

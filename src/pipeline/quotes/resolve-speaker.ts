@@ -7,7 +7,8 @@ import { ANONYMOUS_NOUNS } from './word-lists.ts'
 export type Resolved = { speaker: Speaker; candidate: Candidate }
 
 const isPersonLike = (c: Candidate): boolean => c.kind === 'person' || c.kind === 'anonymous'
-const singular = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)
+const singular = (w: string): string =>
+  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 const wordSet = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => [w, singular(w)]))
 
 /**
@@ -23,7 +24,12 @@ export function resolveSpeaker(
   memory: Memory,
   anonymous: boolean,
 ): Resolved {
-  const make = (name: string, kind: SpeakerKind, words: readonly string[], extra: Partial<Candidate> = {}): Resolved => ({
+  const make = (
+    name: string,
+    kind: SpeakerKind,
+    words: readonly string[],
+    extra: Partial<Candidate> = {},
+  ): Resolved => ({
     speaker: { name, mention, kind },
     candidate: {
       name,

@@ -5,7 +5,11 @@ import { DEFINITE, INDEFINITE } from './word-lists.ts'
 /** The regular -s, -ed and -ing forms of a base verb ("note" → notes, noted, noting). */
 export function verbForms(base: string): string[] {
   const consonantY = /[^aeiou]y$/.test(base)
-  const third = consonantY ? `${base.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`
+  const third = consonantY
+    ? `${base.slice(0, -1)}ies`
+    : /(s|sh|ch|x|z|o)$/.test(base)
+      ? `${base}es`
+      : `${base}s`
   const past = base.endsWith('e') ? `${base}d` : consonantY ? `${base.slice(0, -1)}ied` : `${base}ed`
   const ing = /[^aeiouy]e$/.test(base) || /ue$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`
   return [base, third, past, ing]
@@ -14,7 +18,8 @@ export function verbForms(base: string): string[] {
 // form → base, built once.
 const SPEECH = new Map<string, string>()
 for (const [base, forms] of Object.entries(data.irregular)) for (const form of forms) SPEECH.set(form, base)
-for (const base of data.regular) for (const form of verbForms(base)) if (!SPEECH.has(form)) SPEECH.set(form, base)
+for (const base of data.regular)
+  for (const form of verbForms(base)) if (!SPEECH.has(form)) SPEECH.set(form, base)
 const FRAMING = new Map<string, string>()
 for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set(form, base)
 
@@ -38,14 +43,14 @@ export function speechVerbBase(word: string): string | null {
 export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = false): boolean {
   const token = tokens[i]
   if (!token?.word) return false
-  const lower = token.text.toLowerCase()
+  const lower = token.lower
   // Mid-sentence capitals are names (Edward Said), not verbs.
   if (i > 0 && lower !== token.text) return false
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
   const prev = tokens[i - 1]
   if (!prev) return lower !== base || lower.endsWith('ing')
-  const before = prev.text.toLowerCase()
+  const before = prev.lower
   if (DEFINITE.has(before) || INDEFINITE.has(before) || /['’]s$/.test(before)) return false
   if (lower !== base) return true
   return BASE_FORM_CUES.has(before) || (prev.word && /^\p{Ll}.*[^s]s$/u.test(prev.text))

@@ -1,5 +1,15 @@
 /** A word or a single punctuation character, with its offsets in the paragraph. */
-export type Token = { text: string; start: number; end: number; word: boolean }
+export type Token = {
+  text: string
+  start: number
+  end: number
+  word: boolean
+  lower: string
+  /** Lower-cased, without a possessive ending or dots: the key for word lists ("gen", "union", "us"). */
+  key: string
+  /** Starts with a capital letter. */
+  cap: boolean
+}
 
 // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
 // (Afghanistan's, U.S, Al-Qaeda, DPM/FM). Each repetition needs a separator, so matching stays linear.
@@ -17,7 +27,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = []
   TOKEN.lastIndex = 0
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word: WORD_START.test(m[0][0] as string) })
+    tokens.push(makeToken(m[0], m.index))
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   cache.set(text, tokens)
@@ -46,8 +56,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 function cut(text: string, start: number, end: number): Token {
-  const part = text.slice(start, end)
-  return { text: part, start, end, word: WORD_START.test(part[0] ?? '') }
+  return makeToken(text.slice(start, end), start)
+}
+
+function makeToken(text: string, start: number): Token {
+  const lower = text.toLowerCase()
+  const bare = isPossessive(lower) ? lower.slice(0, -2) : lower
+  return {
+    text,
+    start,
+    end: start + text.length,
+    word: WORD_START.test(text[0] ?? ''),
+    lower,
+    key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
+    cap: isCapitalized(text),
+  }
 }
 
 /** True when a word starts with a capital letter (names, acronyms, sentence openings). */

@@ -32,7 +32,10 @@ export const ELISIONS = set(lists.elisions)
 // people; a place named as a speaker ("Pakistan said") stands for its government, a body.
 const countryNames: string[] = Object.values(countries.countries).flat()
 const PLACE_NAMES = set(countryNames.map((name) => name.toLowerCase()))
-export const PLACE_WORDS = set([...lists.placeWords, ...countryNames.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase())])
+export const PLACE_WORDS = set([
+  ...lists.placeWords,
+  ...countryNames.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()),
+])
 
 /** True for a country name or a geographic / calendar word ("Saudi Arabia", "Asian", "Friday"). */
 export function isPlace(words: string): boolean {

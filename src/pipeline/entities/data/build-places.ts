@@ -71,4 +71,8 @@ const out = {
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), 'places.json')
 writeFileSync(target, JSON.stringify(out, null, 2) + '\n')
-console.log(`wrote ${target}: ${Object.entries(out).map(([k, v]) => `${v.length} ${k}`).join(', ')}`)
+console.log(
+  `wrote ${target}: ${Object.entries(out)
+    .map(([k, v]) => `${v.length} ${k}`)
+    .join(', ')}`,
+)

@@ -44,13 +44,24 @@ export const DROP: Record<string, string[]> = {
   TT: ['Tobagonian*', 'Trinbagonian*'],
 }
 
+// Provinces that the region's news names without the country, and that belong to one country only.
+const PK_AREAS = [
+  'Khyber Pakhtunkhwa',
+  'Balochistan',
+  'Sindh',
+  'Waziristan',
+  'North Waziristan',
+  'South Waziristan',
+]
+const AF_AREAS = ['Helmand', 'Nangarhar', 'Panjshir']
+
 /** Terms to add, by country code: current names, short forms, plurals, metonyms and well-known cities. */
 export const ADD: Record<string, string[]> = {
   US: ['USA', 'America', 'Americans', 'White House', 'Pentagon', 'Los Angeles', 'Chicago', 'San Francisco'],
   GB: ['Great Britain', 'Brits', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Scottish', 'Edinburgh'],
   RU: ['Kremlin', 'St Petersburg', 'Saint Petersburg'],
-  PK: ['Pak', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Multan', 'Faisalabad'],
-  AF: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Mazar-e-Sharif', 'Kunduz', 'Ghazni'],
+  PK: ['Pak', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Multan', 'Faisalabad', ...PK_AREAS],
+  AF: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Mazar-e-Sharif', 'Kunduz', 'Ghazni', ...AF_AREAS],
   IN: ['Delhi', 'Kolkata', 'Chennai', 'Bengaluru', 'Bangalore', 'Srinagar'],
   BD: ['Chittagong', 'Chattogram'],
   IR: ['Mashhad', 'Isfahan', 'Tabriz', 'Shiraz'],
@@ -109,6 +120,8 @@ export const ADD: Record<string, string[]> = {
 
 /** Terms that are areas or seats of government rather than cities or demonyms (the build guesses the rest). */
 export const NAME_KIND: string[] = [
+  ...PK_AREAS,
+  ...AF_AREAS,
   'White House',
   'Pentagon',
   'Kremlin',

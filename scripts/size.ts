@@ -1,0 +1,40 @@
+/**
+ * Prints the gzip bytes of the JS and CSS each page type loads before it is interactive: the scripts,
+ * module preloads and stylesheets its prerendered HTML names. Run after `npm run build`; writes .bench/size.json.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const DIST = 'dist'
+const articles = (await readdir(join(DIST, 'articles'))).filter((f) => f.endsWith('.html'))
+const pages: Record<string, string> = { '/': 'index.html', 'not found': '404.html' }
+if (articles[0]) pages['/articles/<slug>'] = join('articles', articles[0])
+
+const report: Record<string, { js: number; css: number; html: number; files: string[] }> = {}
+for (const [name, file] of Object.entries(pages)) {
+  const html = await readFile(join(DIST, file), 'utf8')
+  const urls = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  )
+  const unique = [...new Set(urls)]
+  const sizes = await Promise.all(
+    unique.map(async (url) => gzipSync(await readFile(join(DIST, url)), { level: 9 }).length),
+  )
+  const sum = (ext: string) =>
+    unique.reduce((total, url, i) => total + (url.endsWith(ext) ? sizes[i]! : 0), 0)
+  report[name] = {
+    js: sum('.js'),
+    css: sum('.css'),
+    html: gzipSync(html, { level: 9 }).length,
+    files: unique,
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+console.log('first load, gzip     JS         CSS        HTML')
+for (const [name, r] of Object.entries(report)) {
+  console.log(`${name.padEnd(20)} ${kb(r.js).padEnd(10)} ${kb(r.css).padEnd(10)} ${kb(r.html)}`)
+}
+await mkdir('.bench', { recursive: true })
+await writeFile('.bench/size.json', JSON.stringify(report, null, 2))

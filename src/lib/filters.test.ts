@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest'
+import { parseFilters, toSearch, toggleFilter } from './filters.ts'
+
+test('values are read case-insensitively, split on commas and repeated parameters alike', () => {
+  expect(parseFilters('?Country=PK,af&country=ir&REGION=Southern-Asia&topic=diplomacy&q=Kallas')).toEqual({
+    country: ['af', 'ir', 'pk'],
+    region: ['southern-asia'],
+    topic: ['diplomacy'],
+    q: 'Kallas',
+  })
+})
+
+test('writing and reading filters gives the same filters back', () => {
+  const filters = parseFilters('?topic=act-of-terror&country=pk,af&q=two words')
+  expect(parseFilters(toSearch(filters))).toEqual(filters)
+  expect(toSearch(filters)).toBe('?country=af,pk&topic=act-of-terror&q=two%20words')
+})
+
+test('no filters is the bare feed URL', () => {
+  expect(toSearch(parseFilters(''))).toBe('')
+})
+
+test('toggling a value adds it, toggling again removes it', () => {
+  const on = toggleFilter(parseFilters('?country=pk'), 'country', 'af')
+  expect(on.country).toEqual(['af', 'pk'])
+  expect(toggleFilter(on, 'country', 'af').country).toEqual(['pk'])
+})

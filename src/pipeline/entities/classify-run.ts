@@ -1,0 +1,138 @@
+import {
+  nonEntityHeads,
+  nonOrgAcronyms,
+  notNameWords,
+  orgHeads,
+  sentenceStarters,
+  timeWords,
+} from './entity-words.ts'
+import { findKnownOrg, isCommonWord, isCountryOrDemonym, isPlace } from './name-lexicon.ts'
+import { isAcronym, type NameRun } from './name-runs.ts'
+import type { NameToken } from './name-tokens.ts'
+import type { KnownOrg } from './known-orgs.ts'
+import { nameParticles, titleHeads, titleModifiers } from './title-words.ts'
+
+/** What one capitalised run names. */
+export type Mention =
+  | { kind: 'person'; words: string[] }
+  /** A lone capitalised word: a surname met before, or a one-name person after a title ("Mr Khan"). */
+  | { kind: 'single'; word: string; titled: boolean }
+  | { kind: 'org'; name: string; acronym: string | null; known: KnownOrg | null }
+  | { kind: 'acronym'; text: string }
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern'])
+for (const d of ['western', 'upper', 'lower', 'greater', 'northwest', 'northeast', 'southwest', 'southeast'])
+  DIRECTIONS.add(d)
+
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
+const lower = (t: NameToken) => t.text.toLowerCase()
+const isConnector = (t: NameToken) => !/^\p{Lu}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text)
+const isTitleWord = (t: NameToken) => titleHeads.has(lower(t)) || titleModifiers.has(lower(t))
+
+function textOf(tokens: NameToken[]): string {
+  return tokens.map((t, i) => (i === 0 ? '' : t.gap === '-' ? '-' : ' ') + t.text).join('')
+}
+
+/** Drops what cannot open or close a name: "The", a sentence-opening "After", "On Friday". */
+function trim(tokens: NameToken[]): NameToken[] {
+  let from = 0
+  let to = tokens.length
+  const first = () => tokens[from] as NameToken
+  while (from < to) {
+    const t = first()
+    const starter = t.sentenceStart && sentenceStarters.has(lower(t)) && from < to - 1
+    if (isConnector(t) || lower(t) === 'the' || timeWords.has(lower(t)) || starter) from++
+    else break
+  }
+  while (
+    to > from &&
+    (isConnector(tokens[to - 1] as NameToken) || WEEKDAY.test((tokens[to - 1] as NameToken).text))
+  )
+    to--
+  return tokens.slice(from, to)
+}
+
+/** The words after a title, if they read as a person's name. */
+function personAfterTitle(tokens: NameToken[]): string[] | null {
+  const names = tokens.filter((t) => !nameParticles.has(lower(t)))
+  if (names.length === 0 || names.length > 4) return null
+  const bad = (t: NameToken) =>
+    orgHeads.has(lower(t)) || nonEntityHeads.has(lower(t)) || notNameWords.has(lower(t)) || isAcronym(t.text)
+  if (names.some(bad) || isPlace(textOf(tokens))) return null
+  return tokens.map((t) => t.text)
+}
+
+/** A title run (heads and modifiers, "of"/"for" inside) with a name after it. */
+function splitAtTitle(tokens: NameToken[]): Mention[] | null {
+  for (let a = 0; a < tokens.length; a++) {
+    if (!isTitleWord(tokens[a] as NameToken)) continue
+    let b = a
+    while (b < tokens.length && (isTitleWord(tokens[b] as NameToken) || isConnector(tokens[b] as NameToken)))
+      b++
+    while (b > a && isConnector(tokens[b - 1] as NameToken)) b--
+    const title = tokens.slice(a, b)
+    if (!title.some((t) => titleHeads.has(lower(t))) || b >= tokens.length) continue
+    const person = personAfterTitle(tokens.slice(b))
+    if (!person) continue
+    const left = a > 0 ? classifyTokens(tokens.slice(0, a), null) : []
+    const personMention: Mention =
+      person.length === 1
+        ? { kind: 'single', word: person[0] as string, titled: true }
+        : { kind: 'person', words: person }
+    return [...left, personMention]
+  }
+  return null
+}
+
+function isPersonName(tokens: NameToken[]): boolean {
+  const names = tokens.filter((t) => !nameParticles.has(lower(t)))
+  if (names.length < 2 || names.length > 4) return false
+  const ok = names.every((t, i) => {
+    const w = lower(t)
+    if (notNameWords.has(w) || orgHeads.has(w) || nonEntityHeads.has(w) || isCountryOrDemonym(t.text))
+      return false
+    if (isAcronym(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
+    return i > 0 || !titleHeads.has(w)
+  })
+  return ok && !names.every((t) => isCommonWord(t.text)) && !isPlace(textOf(tokens))
+}
+
+function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
+  const tokens = trim(raw)
+  if (tokens.length === 0) return []
+  const text = textOf(tokens)
+  const known = findKnownOrg(text)
+  if (known) return [{ kind: 'org', name: text, acronym, known }]
+  const titled = splitAtTitle(tokens)
+  if (titled) return titled
+  if (acronym && !isPlace(text)) return [{ kind: 'org', name: text, acronym, known: null }]
+  // The head is the word before "of"/"for"/"on", or the last word: "Ministry of …", "Interior Ministry".
+  const ofAt = tokens.findIndex((t, i) => i > 0 && ['of', 'for', 'on'].includes(t.text))
+  const head = lower((ofAt > 0 ? tokens[ofAt - 1] : tokens.at(-1)) as NameToken)
+  if (nonEntityHeads.has(head) && !orgHeads.has(head)) return []
+  if (orgHeads.has(head) && tokens.length > 1)
+    return [{ kind: 'org', name: text, acronym: null, known: null }]
+  if (isPlace(text) || DIRECTIONS.has(lower(tokens[0] as NameToken))) return []
+  if (tokens.length > 1 && isCountryOrDemonym((tokens[0] as NameToken).text)) {
+    return classifyTokens(tokens.slice(1), null)
+  }
+  const [first] = tokens as [NameToken]
+  if (tokens.length === 1) {
+    if (isAcronym(first.text))
+      return nonOrgAcronyms.has(first.text) ? [] : [{ kind: 'acronym', text: first.text }]
+    return [{ kind: 'single', word: first.text, titled: false }]
+  }
+  if (isPersonName(tokens)) return [{ kind: 'person', words: tokens.map((t) => t.text) }]
+  // "Von der Leyen said": a surname that opens with a particle.
+  if (tokens.filter((t) => !nameParticles.has(lower(t))).length === 1 && nameParticles.has(lower(first))) {
+    return [{ kind: 'single', word: text, titled: false }]
+  }
+  // A sentence may open with an ordinary word before a name: "Analyst Ayesha Siddiqa said".
+  if (first.sentenceStart && isCommonWord(first.text)) return classifyTokens(tokens.slice(1), null)
+  return []
+}
+
+/** What a capitalised run names: people, organisations, acronyms, or nothing (places, events, words). */
+export function classifyRun(run: NameRun): Mention[] {
+  return classifyTokens(run.tokens, run.acronym)
+}

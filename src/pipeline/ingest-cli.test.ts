@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test } from 'vitest'
+import type { Article } from '../lib/article.ts'
+
+const run = promisify(execFile)
+const GOOD =
+  'Floods cut off villages in Swat valley\n- Roads washed away\nPESHAWAR: Floods cut off dozens of villages.\n'
+
+/** Runs the real ingest command; resolves with its exit code, stdout and stderr whatever the code. */
+async function ingest(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/ingest.ts', ...args])
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string }
+    return { code, stdout, stderr }
+  }
+}
+
+test('each broken input is one line naming file and line, and the good files still come through', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'))
+  const file = (name: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, name), content)
+    return join(dir, name)
+  }
+  const good = file('good.txt', GOOD)
+  const empty = file('empty.txt', '')
+  const blank = file('blank.txt', '\n   \n\r\n')
+  const binary = file(
+    'binary.txt',
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+  )
+  const headlineOnly = file('headline-only.txt', 'Just a headline with nothing under it\n')
+  // "Café owners say “prices” rose." in Windows-1252, with a headline line.
+  const latin1 = file(
+    'latin1.txt',
+    Uint8Array.from([
+      ...Buffer.from('Prices rise in old town\nLAHORE: Caf'),
+      0xe9,
+      ...Buffer.from(' owners say '),
+      0x93,
+      ...Buffer.from('prices'),
+      0x94,
+      ...Buffer.from(' rose.\n'),
+    ]),
+  )
+
+  const { code, stdout, stderr } = await ingest('--json', good, empty, blank, binary, headlineOnly, latin1)
+
+  expect(code).toBe(1)
+  expect(stderr.trim().split('\n').sort()).toEqual(
+    [
+      `${binary}:1: binary content, not text`,
+      `${blank}:1: no text, only blank lines`,
+      `${empty}:1: empty file`,
+      `${headlineOnly}:1: headline with no body text`,
+    ].sort(),
+  )
+  const articles = JSON.parse(stdout) as Article[]
+  expect(articles.map((a) => [a.title, a.source.file])).toEqual([
+    ['Floods cut off villages in Swat valley', good],
+    ['Prices rise in old town', latin1],
+  ])
+  expect(articles[1]!.paragraphs[0]).toBe('Café owners say “prices” rose.')
+})
+
+test('a usage error exits 2 with the usage line', async () => {
+  const { code, stderr } = await ingest('--yaml', 'content')
+  expect(code).toBe(2)
+  expect(stderr).toMatch(/^usage: ingest/)
+})
+
+test('the same input gives the same output, slugs made unique across files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'))
+  writeFileSync(join(dir, 'a.txt'), GOOD)
+  writeFileSync(join(dir, 'b.txt'), GOOD)
+  const first = await ingest('--json', dir)
+  const second = await ingest('--json', dir)
+  expect(first.code).toBe(0)
+  expect(first.stdout).toBe(second.stdout)
+  const slugs = (JSON.parse(first.stdout) as Article[]).map((a) => a.slug)
+  expect(slugs).toEqual([
+    'floods-cut-off-villages-in-swat-valley',
+    'floods-cut-off-villages-in-swat-valley-2',
+  ])
+})

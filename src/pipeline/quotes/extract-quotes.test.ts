@@ -1,0 +1,212 @@
+import { expect, test } from 'vitest'
+import { extractQuotes } from './extract-quotes.ts'
+
+/** Quote text, speaker name, mention, kind and partial, for compact expectations. */
+const read = (...paragraphs: string[]) =>
+  extractQuotes(paragraphs).map((q) => ({
+    p: q.paragraph,
+    text: q.text,
+    name: q.speaker?.name ?? null,
+    mention: q.speaker?.mention ?? null,
+    kind: q.speaker?.kind ?? null,
+    partial: q.partial,
+  }))
+
+// Agency style (AP, Reuters, AFP)
+
+test('an agency quote broken by its attribution gives two quotes with one speaker', () => {
+  expect(read(`"We are not going to back down," Smith said. "This fight is far from over."`)).toEqual([
+    { p: 0, text: 'We are not going to back down,', name: 'Smith', mention: 'Smith', kind: 'person', partial: false },
+    { p: 0, text: 'This fight is far from over.', name: 'Smith', mention: 'Smith', kind: 'person', partial: false },
+  ])
+})
+
+test('a quote split mid-sentence by "he said," continues with the same speaker', () => {
+  const quotes = read(`Rahimi was defiant. "We need to talk," he said, "and we need to do it now."`)
+  expect(quotes.map((q) => [q.text, q.mention, q.partial])).toEqual([
+    ['We need to talk,', 'he', false],
+    ['and we need to do it now.', 'he', false],
+  ])
+})
+
+test('"said X" after the quote names the speaker and drops the title', () => {
+  const [q] = read(`"It was a tough night," said Coach John Harbaugh, who spent 10 years in Baltimore.`)
+  expect(q).toMatchObject({ name: 'John Harbaugh', mention: 'Coach John Harbaugh', kind: 'person' })
+})
+
+test('an unnamed official speaking to Reuters is anonymous', () => {
+  const [q] = read(`"The talks were constructive," a senior State Department official told Reuters on Monday.`)
+  expect(q).toMatchObject({ name: 'a senior State Department official', kind: 'anonymous' })
+})
+
+test('a diplomat speaking on condition of anonymity is anonymous', () => {
+  const [q] = read(`"We have seen no evidence of that," a diplomat speaking on condition of anonymity said.`)
+  expect(q).toMatchObject({ mention: 'a diplomat', kind: 'anonymous' })
+})
+
+test('"according to" after a quote names the speaker', () => {
+  const [q] = read(`"The deal is done," according to one person familiar with the matter.`)
+  expect(q).toMatchObject({ mention: 'one person', kind: 'anonymous' })
+})
+
+test('an appositive name after a role names the speaker', () => {
+  const [q] = read(`"The border will remain closed," said a spokesman, Ali Khan.`)
+  expect(q).toMatchObject({ name: 'Ali Khan', kind: 'person' })
+})
+
+test('a person with an age and a relative clause is still the subject of the verb', () => {
+  const [q] = read(`"I'm not going anywhere," Trump, 78, told reporters at the White House.`)
+  expect(q).toMatchObject({ name: 'Trump', mention: 'Trump' })
+})
+
+test('a short surname resolves to the fullest form of the name used earlier', () => {
+  const quotes = read(`Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing.`, `Sharif said the visit was "historic".`)
+  expect(quotes).toEqual([
+    { p: 1, text: 'historic', name: 'Shehbaz Sharif', mention: 'Sharif', kind: 'person', partial: true },
+  ])
+})
+
+test('"she" resolves to the earlier woman named with a title', () => {
+  const [q] = read(
+    `Senator Elizabeth Warren criticized the plan on Tuesday.`,
+    `"This is a giveaway to Wall Street," she said in a statement.`,
+  )
+  expect(q).toMatchObject({ name: 'Elizabeth Warren', mention: 'she', kind: 'person' })
+})
+
+// British style
+
+test('British single marks are quotes and apostrophes inside them are not marks', () => {
+  const quotes = read(`'I don't think it's fair,' said Mr Johnson. 'The ’90s were different and rock ’n’ roll was king.'`)
+  expect(quotes.map((q) => [q.text, q.name, q.mention])).toEqual([
+    ["I don't think it's fair,", 'Johnson', 'Mr Johnson'],
+    ['The ’90s were different and rock ’n’ roll was king.', 'Johnson', 'Mr Johnson'],
+  ])
+})
+
+test('a plural possessive inside a single-mark quote does not close it', () => {
+  const [q] = read(`Prime Minister Keir Starmer said: 'The students' union has every right to protest.'`)
+  expect(q).toMatchObject({ text: "The students' union has every right to protest.", name: 'Keir Starmer', partial: false })
+})
+
+test('a British partial quote with the full stop outside the marks is partial', () => {
+  const [q] = read(`Dr Sarah Jones, a lecturer at Oxford, said the policy was 'deeply flawed'.`)
+  expect(q).toMatchObject({ text: 'deeply flawed', name: 'Sarah Jones', partial: true })
+})
+
+test('"the minister told the Guardian" in curly single marks attributes both halves', () => {
+  const quotes = read(`‘It is a matter of national pride,’ the minister told the Guardian. ‘We will not give up.’`)
+  expect(quotes.map((q) => [q.text, q.mention])).toEqual([
+    ['It is a matter of national pride,', 'the minister'],
+    ['We will not give up.', 'the minister'],
+  ])
+})
+
+// South Asian press
+
+test('"the spokesperson" refers back to the named Foreign Office spokesperson', () => {
+  const [q] = read(
+    `Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan wanted peace.`,
+    `"We have always supported dialogue," the spokesperson said in a statement.`,
+  )
+  expect(q).toMatchObject({ name: 'Mumtaz Zahra Baloch', mention: 'the spokesperson', kind: 'person' })
+})
+
+test('"he" after "X told Dawn that …" resolves to X', () => {
+  const [q] = read(`Interior Minister Mohsin Naqvi told Dawn that the operation would continue. "No one will be spared," he said.`)
+  expect(q).toMatchObject({ name: 'Mohsin Naqvi', mention: 'he' })
+})
+
+test('a partial quote after "X, the former prime minister, said" takes X', () => {
+  const [q] = read(`Imran Khan, the former prime minister, said the elections were "rigged and stolen".`)
+  expect(q).toMatchObject({ name: 'Imran Khan', partial: true })
+})
+
+test('"He said that “…”" is a partial quote of the earlier speaker', () => {
+  const quotes = read(`Mr Dar spoke to reporters in Lahore.`, `He said that “the country needs a fresh start.”`)
+  expect(quotes[0]).toMatchObject({ name: 'Dar', mention: 'He', partial: true })
+})
+
+// Middle Eastern press
+
+test('a ministry with "of" in its name is an organisation, not a person', () => {
+  const [q] = read(`"The Kingdom stands with Palestine," the Saudi Ministry of Foreign Affairs said.`)
+  expect(q).toMatchObject({ name: 'Saudi Ministry of Foreign Affairs', kind: 'organization' })
+})
+
+test('"according to a statement" resolves to the body that issued it', () => {
+  const [q] = read(
+    `Saudi Arabia’s Foreign Ministry condemned the attack.`,
+    `"The Kingdom rejects all forms of terrorism," according to a statement.`,
+  )
+  expect(q).toMatchObject({ name: 'Foreign Ministry', mention: 'a statement', kind: 'organization' })
+})
+
+test('"X told Arab News" names X and the outlet is not the speaker', () => {
+  const [q] = read(`"Our priority is the safety of pilgrims," Hajj Minister Tawfiq Al-Rabiah told Arab News.`)
+  expect(q).toMatchObject({ name: 'Tawfiq Al-Rabiah', kind: 'person' })
+})
+
+test('"In a statement, X said:" introduces a full quote by X', () => {
+  const [q] = read(`In a statement, the Afghan Taliban said: "We do not allow anyone to use our soil."`)
+  expect(q).toMatchObject({ name: 'Afghan Taliban', mention: 'the Afghan Taliban', kind: 'organization', partial: false })
+})
+
+// Continuation and inheritance
+
+test('a quote running over paragraphs gives one quote per paragraph, all with the speaker', () => {
+  const quotes = read(`The minister said:`, `"We are committed to the peace process.`, `"There is no alternative to dialogue."`)
+  expect(quotes.map((q) => [q.p, q.text, q.name, q.mention])).toEqual([
+    [1, 'We are committed to the peace process.', 'minister', null],
+    [2, 'There is no alternative to dialogue.', 'minister', null],
+  ])
+})
+
+test('an unclosed quote runs to the end of its paragraph and the next paragraph continues it', () => {
+  const quotes = read(`"We will rebuild the schools," the governor said. "We will rebuild the roads.`, `"And we will rebuild trust."`)
+  expect(quotes.map((q) => [q.p, q.text, q.mention])).toEqual([
+    [0, 'We will rebuild the schools,', 'the governor'],
+    [0, 'We will rebuild the roads.', 'the governor'],
+    [1, 'And we will rebuild trust.', null],
+  ])
+  expect(quotes[2]?.name).toBe('governor')
+})
+
+test('"they" and "it" resolve to bodies named earlier', () => {
+  expect(read(`The Taliban denied the report.`, `"These claims are baseless," they said.`)[0]).toMatchObject({
+    name: 'Taliban',
+    kind: 'organization',
+  })
+  expect(read(`The Pakistan Army issued a statement. "Terrorists will be hunted down," it said.`)[0]).toMatchObject({
+    name: 'Pakistan Army',
+    kind: 'organization',
+  })
+})
+
+test('an acronym speaker takes the name defined for it earlier', () => {
+  const quotes = read(`The Federal Investigation Agency (FIA) arrested two men.`, `"The suspects ran a smuggling ring," the FIA said.`)
+  expect(quotes[0]).toMatchObject({ name: 'Federal Investigation Agency', mention: 'the FIA', kind: 'organization' })
+})
+
+// Not quotes
+
+test('titles of works, so-called phrases and event names are not quotes', () => {
+  expect(read(`The film "The Kite Runner" was banned. The so-called "peace dividend" never came.`)).toEqual([])
+  expect(read(`He attended the "Asia Security Summit" in Singapore, the ministry said.`)).toEqual([])
+  expect(read(`Protesters carried banners reading "Justice for Zainab".`)).toEqual([])
+})
+
+test('a short scare-quoted phrase with no speaker is not a quote', () => {
+  expect(read(`Critics call it "terror tourism" but the trend continues.`)).toEqual([])
+})
+
+test('a title-cased chant is a quote when a speech verb stands beside it', () => {
+  const [q] = read(`"Death to the Dictator," the crowd chanted outside the embassy.`)
+  expect(q).toMatchObject({ text: 'Death to the Dictator,', mention: 'the crowd' })
+})
+
+test('a quote with no speaker anywhere has speaker null', () => {
+  expect(read(`"Unclosed and it runs on to the paragraph's end, as news does`)).toEqual([
+    { p: 0, text: "Unclosed and it runs on to the paragraph's end, as news does", name: null, mention: null, kind: null, partial: false },
+  ])
+})
