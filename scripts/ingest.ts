@@ -5,7 +5,10 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
-import { toFeedPages } from '../src/pipeline/feed-index.ts'
+import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
+import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
+import { toSearchShards } from '../src/pipeline/search-index.ts'
+import { toWorldMap } from '../src/pipeline/world-map.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
 import { toUniqueSlugs } from '../src/lib/slug.ts'
 
@@ -69,19 +72,25 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
     .sort()
 }
 
+/** Writes every data file the app reads; paths match `dataPaths` (src/lib/paths.ts) under `dir`. */
 async function writeData(dir: string, articles: Article[]): Promise<void> {
-  await rm(join(dir, 'articles'), { recursive: true, force: true })
-  await rm(join(dir, 'feed'), { recursive: true, force: true })
-  await mkdir(join(dir, 'articles'), { recursive: true })
-  await mkdir(join(dir, 'feed'), { recursive: true })
+  const folders = ['articles', 'feed', 'facets', 'search', 'map']
+  await Promise.all(folders.map((folder) => rm(join(dir, folder), { recursive: true, force: true })))
+  await Promise.all(folders.map((folder) => mkdir(join(dir, folder), { recursive: true })))
+  const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value))
+  await Promise.all(articles.map((a) => write(join('articles', `${a.slug}.json`), a)))
+  await Promise.all(toFeedPages(articles).map((page) => write(join('feed', `page-${page.page}.json`), page)))
+  // The filters and search speak feed ordinals, so they are built over the same order as the feed pages.
+  const feed = toFeedOrder(articles)
+  const vocabulary = toVocabulary()
+  const { index, counts } = toFacetIndex(feed, vocabulary)
+  await write(join('facets', 'index.json'), index)
+  await write(join('facets', 'counts.json'), counts)
+  await write(join('facets', 'vocabulary.json'), vocabulary)
   await Promise.all(
-    articles.map((a) => writeFile(join(dir, 'articles', `${a.slug}.json`), JSON.stringify(a))),
+    [...toSearchShards(feed)].map(([shard, terms]) => write(join('search', `${shard}.json`), terms)),
   )
-  await Promise.all(
-    toFeedPages(articles).map((page) =>
-      writeFile(join(dir, 'feed', `page-${page.page}.json`), JSON.stringify(page)),
-    ),
-  )
+  await write(join('map', 'world.json'), toWorldMap())
 }
 
 process.exitCode = await main(process.argv.slice(2))

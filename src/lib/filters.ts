@@ -56,3 +56,40 @@ export function toggleFilter(filters: FeedFilters, key: FilterKey, value: string
 export function hasFilters(filters: FeedFilters): boolean {
   return FILTER_KEYS.some((key) => filters[key].length > 0) || filters.q !== ''
 }
+
+/** A URL value that names no country, region or topic at all. */
+export type UnknownValue = { key: FilterKey; value: string }
+
+const UNKNOWN_LABEL: Record<FilterKey, string> = {
+  country: 'country code',
+  region: 'region',
+  topic: 'topic',
+}
+
+/**
+ * Splits the URL's values into those that name something (`known` holds every valid value per group) and
+ * those that name nothing, which are ignored. A valid value no story has is kept: it is a filter like any
+ * other and simply finds nothing.
+ */
+export function resolveFilters(
+  filters: FeedFilters,
+  known: Record<FilterKey, ReadonlySet<string>>,
+): { filters: FeedFilters; unknown: UnknownValue[] } {
+  const unknown: UnknownValue[] = []
+  const valid = { ...filters }
+  for (const key of FILTER_KEYS) {
+    valid[key] = filters[key].filter((value) => known[key].has(value))
+    for (const value of filters[key]) if (!known[key].has(value)) unknown.push({ key, value })
+  }
+  return { filters: valid, unknown }
+}
+
+/** The notice for an ignored value: "Unknown country code 'zz' ignored". */
+export function describeUnknown({ key, value }: UnknownValue): string {
+  return `Unknown ${UNKNOWN_LABEL[key]} '${value}' ignored`
+}
+
+/** Whether the country, region or topic filters are in use (search aside). */
+export function hasFacetFilters(filters: FeedFilters): boolean {
+  return FILTER_KEYS.some((key) => filters[key].length > 0)
+}

@@ -13,6 +13,11 @@ export const paths = {
 export const dataPaths = {
   feedPage: (page: number) => `/data/feed/page-${page}.json`,
   article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
+  facetIndex: '/data/facets/index.json',
+  facetCounts: '/data/facets/counts.json',
+  vocabulary: '/data/facets/vocabulary.json',
+  searchShard: (shard: string) => `/data/search/${encodeURIComponent(shard)}.json`,
+  worldMap: '/data/map/world.json',
 } as const
 
 /** The absolute URL of a page, for canonical links and sharing. */

@@ -4,8 +4,8 @@ import type { Dateline } from '../lib/article.ts'
 export type PlaceLookup = (place: string) => { city: string; country: string } | null
 
 // CITY[, Area][ (Agency)] separator — e.g. "KABUL:", "GAZA CITY, Gaza Strip —", "NEW DELHI, Nov 27 (Reuters) -"
-const UPPER_PLACE = /^([A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,4})/
-const TITLE_PLACE = /^([A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,3})/
+const UPPER_PLACE = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,4})/
+const TITLE_PLACE = /^([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3})/
 const AREA = /^,\s+([A-Za-z][\w.'’\- ]{0,30}?)(?=\s*(?:\(|[:—–]|\s-{1,2}\s))/
 const AGENCY = /^\s*\(([^()]{1,30})\)/
 const SEPARATOR = /^\s*(?::|—|–|\s-{1,2})\s*/

@@ -3,15 +3,17 @@ import { CountryChips } from '../../lib/country-chips.tsx'
 import type { FeedEntry } from '../../lib/feed.ts'
 import { formatDate, formatDateline } from '../../lib/format.ts'
 import { paths } from '../../lib/paths.ts'
+import { MarkedText } from './marked-text.tsx'
 
-export function FeedItem({ entry }: { entry: FeedEntry }) {
+/** One story in the feed; `terms` are the search words to mark in its headline and summary. */
+export function FeedItem({ entry, terms = [] }: { entry: FeedEntry; terms?: string[] }) {
   const datelineCountry = entry.countries.find((c) => c.role === 'dateline')
   return (
     <li className="py-5">
       <article aria-labelledby={`feed-${entry.id}`}>
         <h2 id={`feed-${entry.id}`} className="font-serif text-xl leading-snug font-bold sm:text-2xl">
           <Link to={paths.article(entry.slug)} className="hover:underline">
-            {entry.title}
+            <MarkedText text={entry.title} terms={terms} />
           </Link>
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
@@ -26,7 +28,9 @@ export function FeedItem({ entry }: { entry: FeedEntry }) {
         {entry.summary.length > 0 && (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800 dark:text-stone-200">
             {entry.summary.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <MarkedText text={line} terms={terms} />
+              </li>
             ))}
           </ul>
         )}

@@ -1,40 +1,46 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
+import { Suspense, useCallback, useState } from 'react'
+import { hasFilters } from '../../lib/filters.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { feedQueryOptions } from './feed-query.ts'
-import { FeedItem } from './feed-item.tsx'
+import { facetIndexQueryOptions } from './facet-index-query.ts'
+import { FilteredFeed, type PanelProps } from './filtered-feed.tsx'
+import { KeyboardShortcuts } from './keyboard-shortcuts.tsx'
+import { LatestFeed } from './latest-feed.tsx'
+import { SearchForm } from './search-form.tsx'
+import { useFeedFilters } from './use-feed-filters.ts'
+import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
+/** The feed: the latest stories, or those the URL's filters and search pick, with the filter panel. */
 export function FeedPage() {
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } =
-    useSuspenseInfiniteQuery(feedQueryOptions())
   useDocumentTitle(null)
-  const entries = data.pages.flatMap((page) => page.articles)
-  const total = data.pages[0]?.total ?? 0
+  const queryClient = useQueryClient()
+  const { filters, setFilters } = useFeedFilters()
+  const [panelOpen, setPanelOpen] = useState(false)
+  const [mapOpen, setMapOpen] = useState(false)
+  // Reaching for the panel or search starts loading what filtering needs, before the first box is checked.
+  const onUse = useCallback(() => {
+    void queryClient.prefetchQuery(facetIndexQueryOptions())
+    void queryClient.prefetchQuery(vocabularyQueryOptions())
+  }, [queryClient])
+  const props: PanelProps = {
+    filters,
+    setFilters,
+    panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse },
+    map: { open: mapOpen, onOpenChange: setMapOpen },
+  }
   return (
     <section aria-labelledby="feed-title">
       <h1 id="feed-title" tabIndex={-1} className="font-serif text-3xl font-bold">
         Latest news
       </h1>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-        {total === 1 ? '1 story' : `${total} stories`}
-      </p>
-      {entries.length === 0 ? (
-        <p className="mt-8">No stories yet. Add raw news text to the content folder and rebuild.</p>
+      <SearchForm filters={filters} setFilters={setFilters} onUse={onUse} />
+      <KeyboardShortcuts />
+      {hasFilters(filters) ? (
+        <Suspense fallback={<p className="mt-6">Loading stories…</p>}>
+          <FilteredFeed {...props} />
+        </Suspense>
       ) : (
-        <ol className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
-          {entries.map((entry) => (
-            <FeedItem key={entry.id} entry={entry} />
-          ))}
-        </ol>
-      )}
-      {hasNextPage && (
-        <button
-          type="button"
-          onClick={() => void fetchNextPage()}
-          disabled={isFetchingNextPage}
-          className="mt-6 rounded border border-stone-400 px-4 py-2 font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-900"
-        >
-          {isFetchingNextPage ? 'Loading…' : 'More stories'}
-        </button>
+        <LatestFeed {...props} />
       )}
     </section>
   )

@@ -7,8 +7,8 @@ import {
   timeWords,
 } from './entity-words.ts'
 import { findKnownOrg, isCommonWord, isCountryOrDemonym, isPlace } from './name-lexicon.ts'
-import { isAcronym, type NameRun } from './name-runs.ts'
-import type { NameToken } from './name-tokens.ts'
+import type { NameRun } from './name-runs.ts'
+import { isAcronym, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
 import { nameParticles, titleHeads, titleModifiers } from './title-words.ts'
 
@@ -25,8 +25,8 @@ for (const d of ['western', 'upper', 'lower', 'greater', 'northwest', 'northeast
   DIRECTIONS.add(d)
 
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
-const lower = (t: NameToken) => t.text.toLowerCase()
-const isConnector = (t: NameToken) => !/^\p{Lu}/u.test(t.text) && !/^\p{Ll}+-\p{Lu}/u.test(t.text)
+const lower = (t: NameToken) => t.lower
+const isConnector = (t: NameToken) => !t.name
 const isTitleWord = (t: NameToken) => titleHeads.has(lower(t)) || titleModifiers.has(lower(t))
 
 function textOf(tokens: NameToken[]): string {

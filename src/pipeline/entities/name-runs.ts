@@ -1,6 +1,6 @@
 import { nonEntityHeads, orgConnectors, orgHeads } from './entity-words.ts'
 import { findKnownOrg, isPlace } from './name-lexicon.ts'
-import type { NameToken } from './name-tokens.ts'
+import { isAcronym, smallWordsBetween, type NameToken } from './name-tokens.ts'
 import { nameParticles, titleHeads } from './title-words.ts'
 
 /** A stretch of capitalised words read as one name, with the small words joining it ("of", "bin"). */
@@ -11,30 +11,19 @@ export type NameRun = {
 }
 
 const PLAIN_GAP = /^[ \u00a0]+$/
-const ARABIC_PREFIXED = /^(al|el|ad|as|ash|at|az|ul|ur|ud|bin|ibn)-\p{Lu}/u
-
-/** An all-capitals word of two to six letters ("NATO", "ACSSR"). */
-export function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(word)
-}
-
-/** Starts with a capital (or is "al-Assad"-like), and is not a shouted all-caps word. */
-export function isNameWord(word: string): boolean {
-  if (ARABIC_PREFIXED.test(word)) return true
-  if (!/^\p{Lu}/u.test(word)) return false
-  return isAcronym(word) || /\p{Ll}/u.test(word) || word.length === 1 || /\d/.test(word)
-}
-
 /** "Hamas-run", "Saudi-led": the name before such a suffix stands alone. */
 const ATTRIBUTIVE =
   /^(.+)-(run|led|backed|based|born|owned|controlled|linked|allied|aligned|affiliated|funded|brokered|made|ruled|held|dominated|sponsored|supported)$/u
 
 /** "Pakistan-EU", "Washington-Taliban": two names joined by a hyphen become two tokens. */
 function splitJoinedNames(tokens: NameToken[]): NameToken[] {
+  if (!tokens.some((t) => t.text.includes('-'))) return tokens
   return tokens.flatMap((token, index) => {
+    if (!token.text.includes('-')) return [token]
     const attributive = ATTRIBUTIVE.exec(token.text)
     if (attributive?.[1] && /^\p{Lu}/u.test(attributive[1])) {
-      return [{ ...token, text: attributive[1], possessive: true }]
+      const text = attributive[1]
+      return [{ ...token, text, lower: text.toLowerCase(), possessive: true }]
     }
     const previous = tokens[index - 1]
     if (findKnownOrg(token.text) || (previous && findKnownOrg(`${previous.text} ${token.text}`)))
@@ -44,7 +33,8 @@ function splitJoinedNames(tokens: NameToken[]): NameToken[] {
     if (!parts.some((p) => isAcronym(p) || isPlace(p) || findKnownOrg(p))) return [token]
     let at = token.start
     return parts.map((text, i) => {
-      const part = { ...token, text, start: at, end: at + text.length, gap: i === 0 ? token.gap : '-' }
+      const part = { ...token, text, lower: text.toLowerCase(), start: at, end: at + text.length }
+      if (i > 0) part.gap = '-'
       if (i > 0) part.sentenceStart = false
       if (i < parts.length - 1) part.possessive = part.endsSentence = false
       at += text.length + 1
@@ -53,23 +43,25 @@ function splitJoinedNames(tokens: NameToken[]): NameToken[] {
   })
 }
 
-function isBracketedAcronym(segment: string, token: NameToken): boolean {
+function isBracketedAcronym(segment: string, previous: NameToken | undefined, token: NameToken): boolean {
+  if (
+    !previous ||
+    segment[token.end] !== ')' ||
+    !/^\s*\(\s*$/.test(segment.slice(previous.end, token.start))
+  ) {
+    return false
+  }
   const capitals = token.text.match(/\p{Lu}/gu)?.length ?? 0
-  return (
-    /\(\s*$/.test(token.gap) &&
-    segment[token.end] === ')' &&
-    /^\p{Lu}\p{L}{1,7}$/u.test(token.text) &&
-    capitals >= 2
-  )
+  return /^\p{Lu}\p{L}{1,7}$/u.test(token.text) && capitals >= 2
 }
 
 /** Whether the small words tokens[from..to) may join the run to the capitalised word after them. */
 function joins(run: NameToken[], small: NameToken[]): boolean {
-  const words = small.map((t) => t.text.toLowerCase())
+  const words = small.map((t) => t.lower)
   if (words.every((w) => nameParticles.has(w))) return true
   if (!words.every((w) => orgConnectors.has(w))) return false
   const first = words[0] ?? ''
-  const head = run.at(-1)?.text.toLowerCase() ?? ''
+  const head = run.at(-1)?.lower ?? ''
   if (first === '&') return true
   // "Centre for Strategic Studies and Research", not "Senate Majority Leader … and House Speaker …".
   if (first === 'and') return run.some((t) => ['of', 'for', 'on'].includes(t.text))
@@ -79,7 +71,7 @@ function joins(run: NameToken[], small: NameToken[]): boolean {
   return false
 }
 
-/** Groups the tokens of one segment into capitalised runs. */
+/** Groups the capitalised tokens of one segment into runs, bridging "of", "bin" and the like. */
 export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
   const tokens = splitJoinedNames(rawTokens)
   const runs: NameRun[] = []
@@ -90,40 +82,29 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NameToken
+    const previous = tokens[i - 1]
     // "(NDS)" right after a run names that run.
-    if (
-      isBracketedAcronym(segment, token) &&
-      (current.at(-1) ?? runs.at(-1)?.tokens.at(-1)) === tokens[i - 1]
-    ) {
+    const lastOfRun = current.at(-1) ?? runs.at(-1)?.tokens.at(-1)
+    if (previous && lastOfRun === previous && isBracketedAcronym(segment, previous, token)) {
       close()
-      const named = runs.at(-1)
-      if (named) {
-        named.acronym = token.text
-        continue
-      }
-    }
-    if (isNameWord(token.text)) {
-      if (!current.length || !PLAIN_GAP.test(token.gap)) close()
-      current.push(token)
-      if (token.possessive || token.endsSentence) close()
+      const named = runs.at(-1) as NameRun
+      named.acronym = token.text
       continue
     }
-    // A run of small words may bridge to the next capitalised word.
-    let j = i
-    while (j < tokens.length && !isNameWord((tokens[j] as NameToken).text)) j++
-    const next = tokens[j]
-    const small = tokens.slice(i, j)
-    const bridged =
-      current.length > 0 &&
-      next !== undefined &&
-      small.length <= 2 &&
-      [...small, next].every((t) => PLAIN_GAP.test(t.gap)) &&
-      !small.some((t) => t.endsSentence || t.possessive) &&
-      joins(current, small)
-    if (bridged) {
-      current.push(...small)
-      i = j - 1
-    } else close()
+    // Two small words at most fit between two words of one name ("… of the …").
+    if (current.length && current.at(-1) === previous && previous && token.start - previous.end < 16) {
+      const between = segment.slice(previous.end, token.start)
+      const small = PLAIN_GAP.test(between) ? [] : smallWordsBetween(segment, previous.end, token.start)
+      if (small && (small.length === 0 || joins(current, small))) current.push(...small, token)
+      else {
+        close()
+        current.push(token)
+      }
+    } else {
+      close()
+      current.push(token)
+    }
+    if (token.possessive || token.endsSentence) close()
   }
   close()
   return runs

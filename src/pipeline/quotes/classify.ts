@@ -65,7 +65,7 @@ export function classifySpan(ctx: SpanContext): Classification {
   if (!partial) return { quote: true, partial }
   const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
   const lastWords = before
-    .split(/[^\p{L}\-]+/u)
+    .split(/[^\p{L}-]+/u)
     .filter(Boolean)
     .slice(-2)
   if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }

@@ -1,3 +1,5 @@
+import { BODY_CONNECTORS } from './noun-phrase.ts'
+import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import { isAcronym, isPossessive, stripPossessive, tokenize, type Token } from './tokens.ts'
 import {
@@ -120,7 +122,12 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const lower = t.lower
     const nextCap = next !== undefined && next.word && next.cap
     if (t.text === '.' && j > i && ABBREVIATIONS.has((tokens[j - 1] as Token).key) && nextCap) j++
-    else if (NAME_CONNECTORS.has(lower) && nextCap && (lower !== 'the' || org) && !joinsAcronyms(tokens, j))
+    else if (
+      NAME_CONNECTORS.has(lower) &&
+      nextCap &&
+      (org || !BODY_CONNECTORS.has(lower)) &&
+      !joinsAcronyms(tokens, j)
+    )
       j++
     else if (org && (lower === 'of' || lower === 'for') && next?.text === 'the' && tokens[j + 2]?.word) j++
     else break
@@ -131,29 +138,6 @@ function runEnd(tokens: readonly Token[], i: number): number {
 // "NATO and US officials": two bodies, not one name.
 const joinsAcronyms = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]?.text === 'and' && (isAcronym(tokens[j - 1]?.text ?? '') || isAcronym(tokens[j + 1]?.text ?? ''))
-
-/** "(NDS)" right after a run gives its acronym. */
-function acronymAfter(tokens: readonly Token[], end: number): string | null {
-  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]]
-  if (open?.text !== '(' || close?.text !== ')' || !word || !isAcronym(word.text)) return null
-  return word.text
-}
-
-/** The shortest tail of the run whose capitalised initials cover the acronym's letters. */
-function coveringSpan(run: readonly Token[], acronym: string): [number, number] {
-  const last = run[run.length - 1] as Token
-  const needed = acronym.replace(/[^\p{Lu}]/gu, '').split('')
-  for (let k = run.length - 1; k >= 0; k--) {
-    const t = run[k] as Token
-    if (!t.cap) continue
-    const letters = run
-      .slice(k)
-      .filter((u) => u.cap)
-      .map((u) => u.text[0] as string)
-    if (needed.every((c) => letters.includes(c))) return [t.start, last.end]
-  }
-  return [(run[0] as Token).start, last.end]
-}
 
 function classifyRun(
   text: string,

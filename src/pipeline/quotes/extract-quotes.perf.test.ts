@@ -18,7 +18,7 @@ const hostile = [
 ]
 
 for (const unit of hostile) {
-  test(`a 50 KB paragraph of ${JSON.stringify(unit)} is read in linear time`, { timeout: 10_000 }, () => {
+  test(`a 50 KB paragraph of ${JSON.stringify(unit)} finishes without a blow-up`, { timeout: 10_000 }, () => {
     const text = unit.repeat(Math.ceil(50_000 / unit.length))
     for (const q of extractQuotes([text])) expect(text.slice(q.start, q.end)).toBe(q.text)
   })

@@ -5,13 +5,61 @@ import { extractQuotes } from './extract-quotes.ts'
 // Text built from the characters that matter: every kind of mark, apostrophes in words, speech verbs,
 // capitals, sentence ends and paragraph-like lines.
 const piece = fc.constantFrom(
-  '"', '“', '”', "'", '‘', '’', '„', '«', '»', ' ', ', ', '. ', ': ', '(', ')', '—', 'he said', 'said', 'told',
-  'the source', 'a security source', 'according to', 'Mr', 'Dr.', 'Ali Khan', 'NDS', '(NDS)', 'the Ministry',
-  "don't", 'students’', '’90s', "rock 'n' roll", 'It', 'they', 'She', 'added', 'in a statement', 'Directorate',
-  'of', 'and', 'x', '\n', '\t', '…', '!', '?', '1990',
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '„',
+  '«',
+  '»',
+  ' ',
+  ', ',
+  '. ',
+  ': ',
+  '(',
+  ')',
+  '—',
+  'he said',
+  'said',
+  'told',
+  'the source',
+  'a security source',
+  'according to',
+  'Mr',
+  'Dr.',
+  'Ali Khan',
+  'NDS',
+  '(NDS)',
+  'the Ministry',
+  "don't",
+  'students’',
+  '’90s',
+  "rock 'n' roll",
+  'It',
+  'they',
+  'She',
+  'added',
+  'in a statement',
+  'Directorate',
+  'of',
+  'and',
+  'x',
+  '\n',
+  '\t',
+  '…',
+  '!',
+  '?',
+  '1990',
 )
-const paragraph = fc.oneof(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ maxLength: 60 }))
-const context = fc.option(fc.record({ title: paragraph, summary: fc.array(paragraph, { maxLength: 2 }) }), { nil: undefined })
+const paragraph = fc.oneof(
+  fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.string({ maxLength: 60 }),
+)
+const context = fc.option(fc.record({ title: paragraph, summary: fc.array(paragraph, { maxLength: 2 }) }), {
+  nil: undefined,
+})
 
 test('on any text extraction never throws and every quote points at its own text', () => {
   fc.assert(
@@ -28,7 +76,8 @@ test('on any text extraction never throws and every quote points at its own text
       // Reading order: paragraph, then offset.
       for (let i = 1; i < quotes.length; i++) {
         const [a, b] = [quotes[i - 1], quotes[i]]
-        if (a && b) expect(a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.end <= b.start)).toBe(true)
+        if (a && b)
+          expect(a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.end <= b.start)).toBe(true)
       }
     }),
     { numRuns: 400 },

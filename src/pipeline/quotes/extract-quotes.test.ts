@@ -16,8 +16,22 @@ const read = (...paragraphs: string[]) =>
 
 test('an agency quote broken by its attribution gives two quotes with one speaker', () => {
   expect(read(`"We are not going to back down," Smith said. "This fight is far from over."`)).toEqual([
-    { p: 0, text: 'We are not going to back down,', name: 'Smith', mention: 'Smith', kind: 'person', partial: false },
-    { p: 0, text: 'This fight is far from over.', name: 'Smith', mention: 'Smith', kind: 'person', partial: false },
+    {
+      p: 0,
+      text: 'We are not going to back down,',
+      name: 'Smith',
+      mention: 'Smith',
+      kind: 'person',
+      partial: false,
+    },
+    {
+      p: 0,
+      text: 'This fight is far from over.',
+      name: 'Smith',
+      mention: 'Smith',
+      kind: 'person',
+      partial: false,
+    },
   ])
 })
 
@@ -35,7 +49,9 @@ test('"said X" after the quote names the speaker and drops the title', () => {
 })
 
 test('an unnamed official speaking to Reuters is anonymous', () => {
-  const [q] = read(`"The talks were constructive," a senior State Department official told Reuters on Monday.`)
+  const [q] = read(
+    `"The talks were constructive," a senior State Department official told Reuters on Monday.`,
+  )
   expect(q).toMatchObject({ name: 'a senior State Department official', kind: 'anonymous' })
 })
 
@@ -60,7 +76,10 @@ test('a person with an age and a relative clause is still the subject of the ver
 })
 
 test('a short surname resolves to the fullest form of the name used earlier', () => {
-  const quotes = read(`Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing.`, `Sharif said the visit was "historic".`)
+  const quotes = read(
+    `Prime Minister Shehbaz Sharif met President Xi Jinping in Beijing.`,
+    `Sharif said the visit was "historic".`,
+  )
   expect(quotes).toEqual([
     { p: 1, text: 'historic', name: 'Shehbaz Sharif', mention: 'Sharif', kind: 'person', partial: true },
   ])
@@ -77,7 +96,9 @@ test('"she" resolves to the earlier woman named with a title', () => {
 // British style
 
 test('British single marks are quotes and apostrophes inside them are not marks', () => {
-  const quotes = read(`'I don't think it's fair,' said Mr Johnson. 'The ’90s were different and rock ’n’ roll was king.'`)
+  const quotes = read(
+    `'I don't think it's fair,' said Mr Johnson. 'The ’90s were different and rock ’n’ roll was king.'`,
+  )
   expect(quotes.map((q) => [q.text, q.name, q.mention])).toEqual([
     ["I don't think it's fair,", 'Johnson', 'Mr Johnson'],
     ['The ’90s were different and rock ’n’ roll was king.', 'Johnson', 'Mr Johnson'],
@@ -86,7 +107,11 @@ test('British single marks are quotes and apostrophes inside them are not marks'
 
 test('a plural possessive inside a single-mark quote does not close it', () => {
   const [q] = read(`Prime Minister Keir Starmer said: 'The students' union has every right to protest.'`)
-  expect(q).toMatchObject({ text: "The students' union has every right to protest.", name: 'Keir Starmer', partial: false })
+  expect(q).toMatchObject({
+    text: "The students' union has every right to protest.",
+    name: 'Keir Starmer',
+    partial: false,
+  })
 })
 
 test('a British partial quote with the full stop outside the marks is partial', () => {
@@ -95,7 +120,9 @@ test('a British partial quote with the full stop outside the marks is partial', 
 })
 
 test('"the minister told the Guardian" in curly single marks attributes both halves', () => {
-  const quotes = read(`‘It is a matter of national pride,’ the minister told the Guardian. ‘We will not give up.’`)
+  const quotes = read(
+    `‘It is a matter of national pride,’ the minister told the Guardian. ‘We will not give up.’`,
+  )
   expect(quotes.map((q) => [q.text, q.mention])).toEqual([
     ['It is a matter of national pride,', 'the minister'],
     ['We will not give up.', 'the minister'],
@@ -113,7 +140,9 @@ test('"the spokesperson" refers back to the named Foreign Office spokesperson', 
 })
 
 test('"he" after "X told Dawn that …" resolves to X', () => {
-  const [q] = read(`Interior Minister Mohsin Naqvi told Dawn that the operation would continue. "No one will be spared," he said.`)
+  const [q] = read(
+    `Interior Minister Mohsin Naqvi told Dawn that the operation would continue. "No one will be spared," he said.`,
+  )
   expect(q).toMatchObject({ name: 'Mohsin Naqvi', mention: 'he' })
 })
 
@@ -123,7 +152,10 @@ test('a partial quote after "X, the former prime minister, said" takes X', () =>
 })
 
 test('"He said that “…”" is a partial quote of the earlier speaker', () => {
-  const quotes = read(`Mr Dar spoke to reporters in Lahore.`, `He said that “the country needs a fresh start.”`)
+  const quotes = read(
+    `Mr Dar spoke to reporters in Lahore.`,
+    `He said that “the country needs a fresh start.”`,
+  )
   expect(quotes[0]).toMatchObject({ name: 'Dar', mention: 'He', partial: true })
 })
 
@@ -149,13 +181,22 @@ test('"X told Arab News" names X and the outlet is not the speaker', () => {
 
 test('"In a statement, X said:" introduces a full quote by X', () => {
   const [q] = read(`In a statement, the Afghan Taliban said: "We do not allow anyone to use our soil."`)
-  expect(q).toMatchObject({ name: 'Afghan Taliban', mention: 'the Afghan Taliban', kind: 'organization', partial: false })
+  expect(q).toMatchObject({
+    name: 'Afghan Taliban',
+    mention: 'the Afghan Taliban',
+    kind: 'organization',
+    partial: false,
+  })
 })
 
 // Continuation and inheritance
 
 test('a quote running over paragraphs gives one quote per paragraph, all with the speaker', () => {
-  const quotes = read(`The minister said:`, `"We are committed to the peace process.`, `"There is no alternative to dialogue."`)
+  const quotes = read(
+    `The minister said:`,
+    `"We are committed to the peace process.`,
+    `"There is no alternative to dialogue."`,
+  )
   expect(quotes.map((q) => [q.p, q.text, q.name, q.mention])).toEqual([
     [1, 'We are committed to the peace process.', 'minister', null],
     [2, 'There is no alternative to dialogue.', 'minister', null],
@@ -163,7 +204,10 @@ test('a quote running over paragraphs gives one quote per paragraph, all with th
 })
 
 test('an unclosed quote runs to the end of its paragraph and the next paragraph continues it', () => {
-  const quotes = read(`"We will rebuild the schools," the governor said. "We will rebuild the roads.`, `"And we will rebuild trust."`)
+  const quotes = read(
+    `"We will rebuild the schools," the governor said. "We will rebuild the roads.`,
+    `"And we will rebuild trust."`,
+  )
   expect(quotes.map((q) => [q.p, q.text, q.mention])).toEqual([
     [0, 'We will rebuild the schools,', 'the governor'],
     [0, 'We will rebuild the roads.', 'the governor'],
@@ -177,21 +221,32 @@ test('"they" and "it" resolve to bodies named earlier', () => {
     name: 'Taliban',
     kind: 'organization',
   })
-  expect(read(`The Pakistan Army issued a statement. "Terrorists will be hunted down," it said.`)[0]).toMatchObject({
+  expect(
+    read(`The Pakistan Army issued a statement. "Terrorists will be hunted down," it said.`)[0],
+  ).toMatchObject({
     name: 'Pakistan Army',
     kind: 'organization',
   })
 })
 
 test('an acronym speaker takes the name defined for it earlier', () => {
-  const quotes = read(`The Federal Investigation Agency (FIA) arrested two men.`, `"The suspects ran a smuggling ring," the FIA said.`)
-  expect(quotes[0]).toMatchObject({ name: 'Federal Investigation Agency', mention: 'the FIA', kind: 'organization' })
+  const quotes = read(
+    `The Federal Investigation Agency (FIA) arrested two men.`,
+    `"The suspects ran a smuggling ring," the FIA said.`,
+  )
+  expect(quotes[0]).toMatchObject({
+    name: 'Federal Investigation Agency',
+    mention: 'the FIA',
+    kind: 'organization',
+  })
 })
 
 // Not quotes
 
 test('titles of works, so-called phrases and event names are not quotes', () => {
-  expect(read(`The film "The Kite Runner" was banned. The so-called "peace dividend" never came.`)).toEqual([])
+  expect(read(`The film "The Kite Runner" was banned. The so-called "peace dividend" never came.`)).toEqual(
+    [],
+  )
   expect(read(`He attended the "Asia Security Summit" in Singapore, the ministry said.`)).toEqual([])
   expect(read(`Protesters carried banners reading "Justice for Zainab".`)).toEqual([])
 })
@@ -207,6 +262,13 @@ test('a title-cased chant is a quote when a speech verb stands beside it', () =>
 
 test('a quote with no speaker anywhere has speaker null', () => {
   expect(read(`"Unclosed and it runs on to the paragraph's end, as news does`)).toEqual([
-    { p: 0, text: "Unclosed and it runs on to the paragraph's end, as news does", name: null, mention: null, kind: null, partial: false },
+    {
+      p: 0,
+      text: "Unclosed and it runs on to the paragraph's end, as news does",
+      name: null,
+      mention: null,
+      kind: null,
+      partial: false,
+    },
   ])
 })

@@ -48,7 +48,15 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   const main = np.body.slice(cut + 1)
   const last = main[main.length - 1] as Token
   const definite = np.det === null ? cut >= 0 : DEFINITE.has(np.det)
-  if (!last.cap) return common(text, np, main, definite, cut >= 0)
+  if (!last.cap) {
+    // A document names its issuer: "the ministry's statement", "a Reuters report", "the ISPR statement".
+    if (DOC_NOUNS.has(last.key)) {
+      const issuer = cut >= 0 ? np.body.slice(0, cut + 1) : main.filter((t) => t.cap)
+      if (issuer.length > 0)
+        return describeMention(text, { ...np, det: cut >= 0 ? np.det : null, body: issuer, tokens: issuer })
+    }
+    return common(text, np, main, definite, cut >= 0)
+  }
   if (main.length === 1 && isAcronym(last.text)) {
     const expanded = TITLE_ACRONYMS[last.key]
     if (expanded) return roleOnly(expanded.split(' '), text, np)
@@ -101,7 +109,7 @@ function category(head: string): 'person' | 'org' | 'doc' | 'other' {
 function common(text: string, np: NounPhrase, main: Token[], definite: boolean, owned: boolean): MentionInfo {
   const head = headWord(np)
   const first = (np.det && !DEFINITE.has(np.det) ? np.tokens[0] : np.body[0]) as Token
-  const written = text.slice(first.start, (np.body[np.body.length - 1] as Token).end)
+  const written = stripPossessive(text.slice(first.start, (np.body[np.body.length - 1] as Token).end))
   // A bare plural ("officials said") introduces speakers; a bare singular body ("police") is definite.
   const plural = /[^s]s$/.test(head) || head === 'people' || head === 'police'
   const bareDefinite = np.det === null && !owned && !plural

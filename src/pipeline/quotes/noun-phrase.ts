@@ -25,6 +25,7 @@ export type NounPhrase = {
 }
 
 const MAX_BODY = 10
+export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 const isListNoun = (w: string): boolean =>
   ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
 const stops = (t: Token): boolean => {
@@ -83,7 +84,9 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     const lower = t.lower
     if (hasCap && NAME_CONNECTORS.has(lower) && next) {
       const after = tokens[i + 2]
-      const joinsCap = next.cap && (lower !== 'the' || orgRun)
+      // "of", "for", "and", "on", "the" join only the name of a body (Directorate of National Security);
+      // particles (bin, al, de, van) join people's names too.
+      const joinsCap = next.cap && (orgRun || !BODY_CONNECTORS.has(lower))
       const joinsThe = orgRun && next.text === 'the' && after !== undefined && after.cap
       if (joinsCap || joinsThe) {
         body.push(t)

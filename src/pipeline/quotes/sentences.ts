@@ -10,7 +10,7 @@ function endsSentenceAt(text: string, i: number): boolean {
   while (j < text.length && CLOSING.includes(text[j] as string)) j++
   if (j < text.length && !/\s/.test(text[j] as string)) return false
   while (j < text.length && /\s/.test(text[j] as string)) j++
-  if (j < text.length && !/[\p{Lu}\p{N}"“‘'«(\[]/u.test(text[j] as string)) return false
+  if (j < text.length && !/[\p{Lu}\p{N}"“‘'«([]/u.test(text[j] as string)) return false
   if (ch !== '.') return true
   let w = i
   // Bounded look-back: abbreviations are short, and a long run must not make the scan quadratic.

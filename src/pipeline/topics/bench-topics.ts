@@ -11,11 +11,15 @@ while (paragraphs.join('\n').length < 5000)
 const article = { ...seedCounterterrorism, paragraphs }
 const size = [article.title, ...article.summary, ...paragraphs].join('\n').length
 
-for (let i = 0; i < 200; i++) findTopics(article)
-const runs = 2000
-const start = performance.now()
-for (let i = 0; i < runs; i++) findTopics(article)
-const ms = (performance.now() - start) / runs
+for (let i = 0; i < 300; i++) findTopics(article)
+// The best of several batches: a shared machine's other work only ever slows a batch down.
+let best = Infinity
+for (let batch = 0; batch < 10; batch++) {
+  const start = performance.now()
+  for (let i = 0; i < 200; i++) findTopics(article)
+  best = Math.min(best, (performance.now() - start) / 200)
+}
+const per5k = (best * 5000) / size
 console.log(
-  `findTopics: ${ms.toFixed(3)} ms per article of ${size} characters (${((ms * 5000) / size).toFixed(3)} ms per 5 KB)`,
+  `findTopics: ${best.toFixed(3)} ms per article of ${size} characters (${per5k.toFixed(3)} ms per 5 KB)`,
 )

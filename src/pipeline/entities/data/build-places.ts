@@ -39,7 +39,9 @@ function fromNewsmap(path: string) {
 }
 
 function fromCompromise() {
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>
+  // compromise types its model loosely; the lexicon is a plain word → tag(s) map.
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } }
+  const lexicon = model.one.lexicon
   const countries = new Set<string>()
   const places = new Set<string>()
   const demonyms = new Set<string>()

@@ -1,0 +1,48 @@
+import type { FacetCount } from '../../lib/facets.ts'
+import { FILTER_KEYS, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
+import { FacetGroup } from './facet-group.tsx'
+
+const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region', topic: 'Topic' }
+
+type Props = {
+  groups: Record<FilterKey, FacetCount[]>
+  filters: FeedFilters
+  onToggle: (key: FilterKey, value: string) => void
+  /** Open on phones, where the panel is a drawer behind the "Filters" button; always shown from 640px. */
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** Called when the reader reaches for the panel, to start loading what filtering needs. */
+  onUse: () => void
+}
+
+/** The filter panel: Country, Region and Topic groups, counted as faceted search does. */
+export function FilterPanel({ groups, filters, onToggle, open, onOpenChange, onUse }: Props) {
+  const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
+  return (
+    <div onPointerEnter={onUse} onFocus={onUse}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => {
+          onUse()
+          onOpenChange(!open)
+        }}
+        className="w-full rounded border border-stone-400 px-4 py-2 text-left font-medium sm:hidden dark:border-stone-600"
+      >
+        Filters{chosen > 0 ? ` (${chosen})` : ''}
+      </button>
+      <div id="filter-panel" className={`${open ? 'mt-3 block' : 'hidden'} sm:mt-0 sm:block`}>
+        {FILTER_KEYS.map((key) => (
+          <FacetGroup
+            key={key}
+            legend={LEGENDS[key]}
+            values={groups[key]}
+            chosen={filters[key]}
+            onToggle={(value) => onToggle(key, value)}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { FeedFilters } from '../../lib/filters.ts'
+import { facetIndexQueryOptions } from './facet-index-query.ts'
+import { feedPageQueryOptions } from './feed-page-query.ts'
+import { toFilteredView, toPages, toShards, type FilteredView } from './filtered-view.ts'
+import { searchShardQueryOptions } from './search-shard-query.ts'
+import { vocabularyQueryOptions } from './vocabulary-query.ts'
+
+/** Stories shown at once in a filtered feed, before "More stories". */
+export const RESULTS_PAGE = 20
+
+/**
+ * Loads what a filtered feed needs (the facet index, vocabulary, search shards and the feed pages holding the
+ * first results), so a filter change finishes navigating with the results on screen.
+ */
+export async function loadFilteredView(
+  queryClient: QueryClient,
+  filters: FeedFilters,
+): Promise<FilteredView> {
+  const [index, vocabulary, shards] = await Promise.all([
+    queryClient.ensureQueryData(facetIndexQueryOptions()),
+    queryClient.ensureQueryData(vocabularyQueryOptions()),
+    Promise.all(
+      toShards(filters.q).map(
+        async (shard) => [shard, await queryClient.ensureQueryData(searchShardQueryOptions(shard))] as const,
+      ),
+    ),
+  ])
+  const view = toFilteredView(filters, index, vocabulary, new Map(shards))
+  const pages = toPages(view.matches.slice(0, RESULTS_PAGE), index.pageSize)
+  await Promise.all(pages.map((page) => queryClient.ensureQueryData(feedPageQueryOptions(page))))
+  return view
+}

@@ -1,0 +1,34 @@
+import type { FilterKey } from './filters.ts'
+
+/**
+ * The data files behind the feed's filters, written by the pipeline (`src/pipeline/facet-index.ts`) and read
+ * by the app. Values are spelled as the URL spells them (lower-case country code, region id, topic slug), so
+ * a URL value is looked up without translation.
+ */
+
+/** `data/facets/index.json`: for every article in feed order, its facet values as indexes into `values`. */
+export type FacetIndex = {
+  total: number
+  /** Entries per feed page file: the story at ordinal `n` is on page `floor(n / pageSize) + 1`. */
+  pageSize: number
+  values: Record<FilterKey, string[]>
+  /** `[countries, regions, topics]` per article; countries are dateline and subject ones, topics include ancestors. */
+  articles: [number[], number[], number[]][]
+}
+
+/** One value the filters know, with its readable name. */
+export type VocabularyEntry = { value: string; name: string }
+
+/** `data/facets/vocabulary.json`: every value a filter may name, whether or not an article has it yet. */
+export type Vocabulary = Record<FilterKey, VocabularyEntry[]>
+
+/** One checkbox of the panel: a value, its name and how many stories it would show. */
+export type FacetCount = VocabularyEntry & { count: number }
+
+/** `data/facets/counts.json`: the panel with no filter chosen, small enough to ship with the first page. */
+export type FacetCounts = { total: number; groups: Record<FilterKey, FacetCount[]> }
+
+/** Most stories first, then by name, so the panel reads the same on every build. */
+export function byCount(a: FacetCount, b: FacetCount): number {
+  return b.count - a.count || a.name.localeCompare(b.name)
+}

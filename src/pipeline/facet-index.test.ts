@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest'
+import type { Article } from '../lib/article.ts'
+import { toFacetIndex, toFacetValues, toVocabulary } from './facet-index.ts'
+
+const article = (over: Partial<Article>): Article => ({
+  id: 'x',
+  slug: 'x',
+  title: 'A story',
+  summary: [],
+  dateline: null,
+  publishedAt: null,
+  source: { file: 'f.txt', line: 1 },
+  paragraphs: [],
+  quotes: [],
+  countries: [],
+  regions: [],
+  topics: [],
+  people: [],
+  organizations: [],
+  ...over,
+})
+
+const kabul = article({
+  dateline: { city: 'Kabul', country: 'AF' },
+  countries: [
+    { code: 'AF', name: 'Afghanistan', mentions: 2, role: 'dateline' },
+    { code: 'PK', name: 'Pakistan', mentions: 3, role: 'subject' },
+    { code: 'QA', name: 'Qatar', mentions: 1, role: 'mentioned' },
+  ],
+  regions: [{ id: 'southern-asia', name: 'Southern Asia' }],
+  topics: [{ id: 'medtop:20000639', name: 'diplomacy', ancestors: ['medtop:11000000', 'medtop:20000638'] }],
+})
+
+test('countries mentioned in passing are not facet values; dateline and subjects are, lower-cased', () => {
+  expect(toFacetValues(kabul).country).toEqual(['af', 'pk'])
+})
+
+test('a topic brings its ancestors as slugs, so filtering by politics finds diplomacy', () => {
+  expect(toFacetValues(kabul).topic).toEqual(['diplomacy', 'politics', 'international-relations'])
+})
+
+test('the index stores each article as integer positions into one value table per group', () => {
+  const doha = article({ countries: [{ code: 'QA', name: 'Qatar', mentions: 2, role: 'subject' }] })
+  const { index } = toFacetIndex([kabul, doha])
+  expect(index.values.country).toEqual(['af', 'pk', 'qa'])
+  expect(index.articles.map((a) => a[0])).toEqual([[0, 1], [2]])
+  expect(index.total).toBe(2)
+})
+
+test('the precomputed counts are sorted by count and carry names', () => {
+  const lahore = article({ countries: [{ code: 'PK', name: 'Pakistan', mentions: 2, role: 'dateline' }] })
+  const { counts } = toFacetIndex([kabul, lahore])
+  expect(counts.groups.country).toEqual([
+    { value: 'pk', name: 'Pakistan', count: 2 },
+    { value: 'af', name: 'Afghanistan', count: 1 },
+  ])
+})
+
+test('the vocabulary holds every valid value, including ones no story has', () => {
+  const vocabulary = toVocabulary()
+  expect(vocabulary.country).toContainEqual({ value: 'qa', name: 'Qatar' })
+  expect(vocabulary.region.map((r) => r.value)).toContain('central-asia')
+  expect(vocabulary.topic.map((t) => t.value)).toContain('politics')
+  expect(vocabulary.country.map((c) => c.value)).not.toContain('zz')
+})

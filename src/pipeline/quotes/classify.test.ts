@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest'
+import { leadAttribution, trailingAttribution } from './attribution.ts'
+import { classifySpan, isTitleLike } from './classify.ts'
+import { findSpans } from './find-spans.ts'
+
+/** Classifies the first quoted stretch of a one-sentence text. */
+const classify = (text: string) => {
+  const span = findSpans(text)[0]!
+  const lead = leadAttribution(text, 0, span.open, true)
+  const trailing = trailingAttribution(text, span.markEnd, text.length, false)
+  return classifySpan({ text, span, leadFrom: 0, lead, trailing })
+}
+
+test('title-cased names with sentence punctuation are speech, without it names', () => {
+  expect(isTitleLike('Regional Conference on Campaign Against Terrorism,')).toBe(true)
+  expect(isTitleLike('We Will Win.')).toBe(false)
+  expect(isTitleLike('good step and should have been made')).toBe(false)
+})
+
+test('an event name inside the writer sentence is not a quote', () => {
+  expect(
+    classify(
+      `They met for the two-day "Regional Conference on Campaign Against Terrorism," which had delegates.`,
+    ),
+  ).toEqual({
+    quote: false,
+    partial: true,
+  })
+})
+
+test('a quote introduced by "X said:" is full; a phrase after "was a" is partial', () => {
+  expect(classify(`Khan said: "We will win."`)).toEqual({ quote: true, partial: false })
+  expect(classify(`Khan said the meeting was a "good step and should have been made long ago."`)).toEqual({
+    quote: true,
+    partial: true,
+  })
+})
+
+test('a phrase continued by the writer sentence is partial', () => {
+  expect(classify(`"Terror tourism" is a growing problem, the minister said in a long speech.`).partial).toBe(
+    true,
+  )
+})
+
+test('a short phrase with nobody saying it is a scare quote, with a speaker a partial quote', () => {
+  expect(classify(`Critics call it "terror tourism" but the trend continues.`).quote).toBe(false)
+  expect(
+    classify(`The statement added that both sides welcomed the “positive momentum” in relations.`),
+  ).toEqual({
+    quote: true,
+    partial: true,
+  })
+})
+
+test('titles of works and so-called phrases are not quotes', () => {
+  expect(classify(`The film "Life goes on in the valley" was banned, he said.`).quote).toBe(false)
+  expect(classify(`He denounced the so-called "peace dividend" on Monday.`).quote).toBe(false)
+})

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest'
+import { phraseText } from './noun-phrase.ts'
+import { splitChunks, stripAuxiliaries, subjectBefore } from './subject.ts'
+import { tokenize } from './tokens.ts'
+
+const subject = (text: string): string | null => {
+  const np = subjectBefore(tokenize(text))
+  return np ? phraseText(text, np) : null
+}
+
+test('the subject is the last chunk, passing over relative clauses and participles', () => {
+  expect(subject('Khan, who was speaking at a news conference,')).toBe('Khan')
+  expect(subject('The minister, speaking to reporters,')).toBe('The minister')
+  expect(subject('Threats rose sharply this year, the agency')).toBe('the agency')
+})
+
+test('auxiliaries and adverbs before the verb are not part of the subject', () => {
+  expect(subject('The ministry has also')).toBe('The ministry')
+  expect(subject('Khan was quoted as')).toBe('Khan')
+})
+
+test('a leading adverbial without a comma is skipped for the phrase that ends the chunk', () => {
+  expect(subject('In a statement the ministry')).toBe('the ministry')
+})
+
+test('nothing that can name a speaker gives null', () => {
+  expect(subject('as well as in recent')).toBeNull()
+})
+
+test('chunks split on commas and dashes but not inside brackets', () => {
+  const chunks = splitChunks(stripAuxiliaries(tokenize('Ali Khan (45, a teacher), who — it seems — has')))
+  expect(chunks.map((c) => c.map((t) => t.text).join(' '))).toEqual(['Ali Khan ( 45 , a teacher )', 'who', 'it seems'])
+})

@@ -1,0 +1,92 @@
+import { canNameSpeaker, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
+import { isSpeechVerbAt } from './speech-verbs.ts'
+import type { Token } from './tokens.ts'
+import { AUXILIARIES, RELATIVE_STARTS } from './word-lists.ts'
+
+// Finding the subject of a speech verb among the comma-separated chunks before it.
+
+const POST_MODIFIERS = new Set([
+  ...['of', 'for', 'from', 'at', 'in', 'on', 'with', 'who', 'which', 'whose', 'that', 'familiar', 'close'],
+  ...['knowledgeable', 'involved', 'based', 'inside', 'within', 'under'],
+])
+// "a diplomat speaking on condition …", "an official briefed on the talks"
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u
+const POST_MODIFIER_MARKS = new Set(['(', '—', '–'])
+
+/** The subject of a verb in a lead: the last comma chunk that is not a relative clause or appositive. */
+export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
+  const chunks = splitChunks(stripAuxiliaries(segment))
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c] as Token[]
+    if (isAppositive(chunk) && !validStart(chunk) && c > 0) continue
+    const np = validStart(chunk) ?? validTail(chunk)
+    if (!np) return null
+    const earlier = c > 0 ? validStart(chunks[c - 1] as Token[]) : null
+    // "Ali Khan, the party leader, said": the name, not its appositive.
+    if (earlier && !np.body.some((t) => t.cap) && isNamePhrase(earlier)) return earlier
+    return np
+  }
+  return null
+}
+
+const isNamePhrase = (np: NounPhrase): boolean =>
+  np.det === null && np.pronoun === null && np.body.some((t) => t.cap)
+
+/** A phrase opening the chunk that covers it or is followed only by a post-modifier ("of the …", "who …"). */
+export function validStart(chunk: readonly Token[]): NounPhrase | null {
+  const np = readNounPhrase(chunk, 0)
+  if (!np || !canNameSpeaker(np)) return null
+  const next = chunk[np.tokens.length]
+  if (!next || POST_MODIFIERS.has(next.lower) || POST_MODIFIER_MARKS.has(next.text)) return np
+  if (PARTICIPLE.test(next.text) && !isSpeechVerbAt(chunk, np.tokens.length)) return np
+  return null
+}
+
+/** The longest phrase that ends the chunk ("In a statement the ministry" → "the ministry"). */
+function validTail(chunk: readonly Token[]): NounPhrase | null {
+  for (let i = Math.max(0, chunk.length - 10); i < chunk.length; i++) {
+    const np = readNounPhrase(chunk, i)
+    if (np && np.tokens.length === chunk.length - i && canNameSpeaker(np)) return np
+  }
+  return null
+}
+
+/** A name in the appositive after a role ("a spokesman, Ali Khan, said") names the speaker better. */
+export function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase {
+  if (np.body.some((t) => t.cap) || np.pronoun) return np
+  const start = after[0]?.text === ',' ? 1 : 0
+  const name = readNounPhrase(after, start)
+  return name && isNamePhrase(name) ? name : np
+}
+
+/** A chunk that adds to a subject: "who …", "a spokesman for …", "45", "speaking on …". */
+export function isAppositive(chunk: readonly Token[]): boolean {
+  const first = chunk[0]
+  if (!first) return true
+  const lower = first.lower
+  return (
+    RELATIVE_STARTS.has(lower) ||
+    /^\d+$/.test(lower) ||
+    /ing$/.test(lower) ||
+    readNounPhrase(chunk, 0) !== null
+  )
+}
+
+export function stripAuxiliaries(tokens: readonly Token[]): Token[] {
+  let end = tokens.length
+  while (end > 0 && AUXILIARIES.has((tokens[end - 1] as Token).lower)) end--
+  return tokens.slice(0, end)
+}
+
+/** Splits on commas and dashes, keeping parenthesised asides inside their chunk. */
+export function splitChunks(tokens: readonly Token[]): Token[][] {
+  const chunks: Token[][] = [[]]
+  let depth = 0
+  for (const t of tokens) {
+    if (t.text === '(') depth++
+    if (t.text === ')') depth = Math.max(0, depth - 1)
+    if (depth === 0 && (t.text === ',' || t.text === '—' || t.text === '–')) chunks.push([])
+    else (chunks[chunks.length - 1] as Token[]).push(t)
+  }
+  return chunks.filter((c) => c.length > 0)
+}

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+import { isAcronym, isPossessive, stripPossessive, tokenize } from './tokens.ts'
+
+test('words keep inner apostrophes, dots, hyphens and slashes; punctuation stands alone', () => {
+  expect(tokenize(`Afghanistan's U.S. Al-Qaeda DPM/FM (NDS),`).map((t) => t.text)).toEqual([
+    "Afghanistan's",
+    'U.S',
+    '.',
+    'Al-Qaeda',
+    'DPM/FM',
+    '(',
+    'NDS',
+    ')',
+    ',',
+  ])
+})
+
+test('a window gives offsets into the whole text and cuts a word at its edge', () => {
+  const text = 'the foreign office said'
+  expect(tokenize(text, 4, 14).map((t) => [t.text, t.start])).toEqual([
+    ['foreign', 4],
+    ['of', 12],
+  ])
+  expect(tokenize(text, 6, 10).map((t) => t.text)).toEqual(['reig'])
+})
+
+test('tokens carry a lower-case key without possessive or dots', () => {
+  expect(tokenize(`Union’s Gen. U.S`).map((t) => [t.key, t.cap])).toEqual([
+    ['union', true],
+    ['gen', true],
+    ['', false],
+    ['us', true],
+  ])
+})
+
+test('acronyms and possessives are recognised', () => {
+  expect(['NDS', 'ACSSR', 'U.S', 'Nds', 'A'].map(isAcronym)).toEqual([true, true, true, false, false])
+  expect(isPossessive('Tehran’s')).toBe(true)
+  expect(stripPossessive('students’')).toBe('students’')
+})
