@@ -7,6 +7,8 @@ import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Article } from '../src/lib/article.ts'
+import { facetCountsQueryOptions } from '../src/features/feed/facet-counts-query.ts'
+import type { FacetCounts } from '../src/lib/facets.ts'
 import type { FeedPage } from '../src/lib/feed.ts'
 import { paths } from '../src/lib/paths.ts'
 import { compressTree } from './compress.ts'
@@ -61,6 +63,8 @@ async function writePage(
 }
 
 const firstPage = await readJson<FeedPage>(join(DIST, 'data', 'feed', 'page-1.json'))
+// The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
+const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', 'facets', 'counts.json'))
 await writePage(
   'index.html',
   paths.feed,
@@ -70,7 +74,10 @@ await writePage(
     url: SITE_URL + paths.feed,
     type: 'website',
   },
-  (qc) => entry.preloadFeed(qc, firstPage),
+  (qc) => {
+    entry.preloadFeed(qc, firstPage)
+    qc.setQueryData(facetCountsQueryOptions().queryKey, facetCounts)
+  },
   'src/features/feed/feed-page.tsx',
 )
 

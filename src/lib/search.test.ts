@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findStories, toQueryTerms } from './search.ts'
+import { findStories, toQueryTerms, type SearchShard } from './search.ts'
 import { markTerms, toTerms } from './search-terms.ts'
 
 test('words are folded to lower-case ASCII, possessives and stop words dropped', () => {
@@ -14,7 +14,7 @@ test('words are folded to lower-case ASCII, possessives and stop words dropped',
 })
 
 test('every query word must match, each as the start of a word', () => {
-  const shards = new Map([
+  const shards = new Map<string, SearchShard>([
     ['ka', { kabul: [0], kallas: [1, 2] }],
     ['di', { dialogue: [1], diplomacy: [0, 1] }],
   ])

@@ -13,7 +13,7 @@ export function toQueryTerms(q: string): string[] {
  * "diplom" finds "diplomacy"). `shards` maps each shard name to its loaded file.
  */
 export function findStories(terms: string[], shards: ReadonlyMap<string, SearchShard>): Set<number> {
-  let result: Set<number> | null = null
+  let result: Set<number> | undefined
   for (const term of terms) {
     const hits = new Set<number>()
     const shard = shards.get(toShard(term)) ?? {}
@@ -22,7 +22,8 @@ export function findStories(terms: string[], shards: ReadonlyMap<string, SearchS
       let ordinal = 0
       for (const gap of gaps) hits.add((ordinal += gap))
     }
-    result = result ? new Set([...result].filter((o) => hits.has(o))) : hits
+    const before: Set<number> | undefined = result
+    result = before ? new Set([...before].filter((ordinal) => hits.has(ordinal))) : hits
     if (result.size === 0) break
   }
   return result ?? new Set()

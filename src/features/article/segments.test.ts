@@ -18,7 +18,7 @@ test('a paragraph is cut into text and quotes that read back as the whole paragr
   expect(segments.map((s) => [s.text, s.quote?.id ?? null])).toEqual([
     ['"', null],
     ['We are ready,', 'quote-1'],
-    ['," he said. "', null],
+    ['" he said. "', null],
     ['We will talk.', 'quote-2'],
     ['"', null],
   ])

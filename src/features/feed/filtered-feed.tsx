@@ -24,7 +24,7 @@ export function FilteredFeed({ filters: urlFilters, setFilters, panel, map }: Pa
   const { data: vocabulary } = useSuspenseQuery(vocabularyQueryOptions())
   const shardNames = toShards(urlFilters.q)
   const shardData = useSuspenseQueries({ queries: shardNames.map(searchShardQueryOptions) })
-  const shardKey = shardData.map((result) => result.dataUpdatedAt).join()
+  const shardKey = shardData.map((result) => result.dataUpdatedAt).join() + shardNames.join()
   const view = useMemo(
     () =>
       toFilteredView(
@@ -33,9 +33,9 @@ export function FilteredFeed({ filters: urlFilters, setFilters, panel, map }: Pa
         vocabulary,
         new Map(shardNames.map((name, i) => [name, shardData[i]!.data])),
       ),
-    // The shards are identified by their names and load times; the arrays themselves are new each render.
+    // The shards are identified by their names and load times: the arrays themselves are new each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [urlFilters, index, vocabulary, shardKey, shardNames.join()],
+    [urlFilters, index, vocabulary, shardKey],
   )
   const { filters, unknown, groups, matches, terms } = view
   return (

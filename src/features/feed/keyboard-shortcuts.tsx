@@ -9,7 +9,7 @@ const SHORTCUTS = [
 ] as const
 
 /** The headline links of the stories on screen, in order. */
-const storyLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('main article h2 a')]
+const storyLinks = () => Array.from(document.querySelectorAll<HTMLAnchorElement>('main article h2 a'))
 
 function moveStory(step: 1 | -1) {
   const links = storyLinks()

@@ -28,7 +28,7 @@ export function WorldMap({ counts, chosen, onToggle }: Props) {
     if (code) onToggle(code)
   }
   return (
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- the Country checkboxes are the keyboard way to the same filters
+    // The Country checkboxes are the keyboard way to the same filters.
     <svg
       viewBox={`0 0 ${map.width} ${map.height}`}
       aria-hidden="true"

@@ -8,7 +8,7 @@ import {
 } from './entity-words.ts'
 import { findKnownOrg, isCommonWord, isCountryOrDemonym, isPlace } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
-import { isAcronym, type NameToken } from './name-tokens.ts'
+import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
 import { nameParticles, titleHeads, titleModifiers } from './title-words.ts'
 
@@ -57,7 +57,10 @@ function personAfterTitle(tokens: NameToken[]): string[] | null {
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length === 0 || names.length > 4) return null
   const bad = (t: NameToken) =>
-    orgHeads.has(lower(t)) || nonEntityHeads.has(lower(t)) || notNameWords.has(lower(t)) || isAcronym(t.text)
+    orgHeads.has(lower(t)) ||
+    nonEntityHeads.has(lower(t)) ||
+    notNameWords.has(lower(t)) ||
+    isAcronymLike(t.text)
   if (names.some(bad) || isPlace(textOf(tokens))) return null
   return tokens.map((t) => t.text)
 }
@@ -91,7 +94,7 @@ function isPersonName(tokens: NameToken[]): boolean {
     const w = lower(t)
     if (notNameWords.has(w) || orgHeads.has(w) || nonEntityHeads.has(w) || isCountryOrDemonym(t.text))
       return false
-    if (isAcronym(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
+    if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
     return i > 0 || !titleHeads.has(w)
   })
   return ok && !names.every((t) => isCommonWord(t.text)) && !isPlace(textOf(tokens))

@@ -15,7 +15,7 @@ export const orgHeads = wordSet(`
   news, times, post, tribune, herald, express, journal, telegraph, gazette, chronicle, observer, mirror,
   guardian, daily, review, magazine, media, television, radio, broadcasting, press, watch, international,
   club, fc, mission, programme, program, hospital, church, brotherhood, forum, cooperation, ministries,
-  administration, government, jirga, shura, united, partners, securities, investments, ventures, capital
+  administration, government, jirga, shura, united, partners, securities, investments, ventures, capital, complex
 `)
 
 /**

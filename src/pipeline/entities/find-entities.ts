@@ -1,5 +1,6 @@
 import type { NamedEntity } from '../../lib/article.ts'
 import { classifyRun, type Mention } from './classify-run.ts'
+import { findKnownOrgsIn } from './name-lexicon.ts'
 import { toNameRuns } from './name-runs.ts'
 import { toNameTokens } from './name-tokens.ts'
 import { OrgBook } from './org-book.ts'
@@ -57,12 +58,16 @@ export function findEntities(input: EntityInput): { people: NamedEntity[]; organ
     const base = index * 1_000_000
     const headline = index <= input.summary.length && isTitleCase(segment)
     if (headline) titleCase.push({ segment, order: base })
+    // In Headline Case only well-known organisations are trusted; other names are matched afterwards.
+    if (headline) {
+      for (const { org, text } of findKnownOrgsIn(segment)) {
+        located.push({ mention: { kind: 'org', name: text, acronym: null, known: org }, order: base })
+      }
+      return
+    }
     for (const run of toNameRuns(segment, toNameTokens(segment))) {
       const order = base + (run.tokens[0]?.start ?? 0)
-      // In Headline Case only well-known organisations are trusted; other names are matched afterwards.
-      for (const mention of classifyRun(run)) {
-        if (!headline || (mention.kind === 'org' && mention.known)) located.push({ mention, order })
-      }
+      for (const mention of classifyRun(run)) located.push({ mention, order })
     }
   })
 

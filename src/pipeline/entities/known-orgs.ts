@@ -63,6 +63,19 @@ const KNOWN_ORGS = `
   Al-Shabaab | | al-Shabaab, Al Shabaab
   Boko Haram | |
   Muslim Brotherhood | |
+  Pakistan Tehreek-e-Insaf | PTI | Pakistan Tehrik-e-Insaf
+  Pakistan Muslim League-Nawaz | PML-N | PMLN
+  Pakistan Peoples Party | PPP | Pakistan People's Party
+  Muttahida Qaumi Movement | MQM |
+  Jamaat-e-Islami | JI | Jamaat-i-Islami
+  Jamiat Ulema-e-Islam | JUI-F | Jamiat Ulema-e-Islam-Fazl
+  Awami National Party | ANP |
+  Bharatiya Janata Party | BJP |
+  Indian National Congress | | Congress party
+  Awami League | |
+  Bangladesh Nationalist Party | BNP |
+  Dawn | |
+  Haaretz | |
   Google | |
   Microsoft | |
   Apple | |

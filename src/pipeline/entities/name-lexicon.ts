@@ -77,7 +77,10 @@ for (const concept of concepts) {
   for (const word of `${concept.name} ${concept.definition}`.match(/\b[a-z][a-z-]+\b/g) ?? [])
     commonWords.add(word)
 }
-for (const word of wordSet('conference, strategic, campaign, prime, united, joint, regional, deputy, vice')) {
+for (const word of wordSet(`
+  conference, strategic, campaign, prime, united, joint, regional, deputy, vice, relief, works, rescue,
+  rehabilitation, recovery, reconstruction, commerce, affairs, broadcasting, cooperation
+`)) {
   commonWords.add(word)
 }
 
@@ -94,4 +97,21 @@ const knownByAcronym = new Map(knownOrgs.flatMap((o) => (o.acronym ? [[o.acronym
 /** A well-known organisation by any of its spellings ("al-Qaida" → Al-Qaeda) or its acronym ("NATO"). */
 export function findKnownOrg(text: string): KnownOrg | undefined {
   return knownByAcronym.get(text) ?? knownByKey.get(nameKey(text))
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const knownForms = knownOrgs
+  .flatMap((o) => [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])])
+  .sort((a, b) => b.length - a.length)
+const knownPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${knownForms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+)
+
+/** Every well-known organisation named in a text, by exact spelling (for Headline Case segments). */
+export function findKnownOrgsIn(text: string): { org: KnownOrg; text: string }[] {
+  return [...text.matchAll(knownPattern)].flatMap((m) => {
+    const org = findKnownOrg(m[0])
+    return org ? [{ org, text: m[0] }] : []
+  })
 }

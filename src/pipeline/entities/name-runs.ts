@@ -1,5 +1,5 @@
 import { nonEntityHeads, orgConnectors, orgHeads } from './entity-words.ts'
-import { findKnownOrg, isPlace } from './name-lexicon.ts'
+import { findKnownOrg, isCommonWord, isPlace } from './name-lexicon.ts'
 import { isAcronym, smallWordsBetween, type NameToken } from './name-tokens.ts'
 import { nameParticles, titleHeads } from './title-words.ts'
 
@@ -23,7 +23,7 @@ function splitJoinedNames(tokens: NameToken[]): NameToken[] {
     const attributive = ATTRIBUTIVE.exec(token.text)
     if (attributive?.[1] && /^\p{Lu}/u.test(attributive[1])) {
       const text = attributive[1]
-      return [{ ...token, text, lower: text.toLowerCase(), possessive: true }]
+      return [{ ...token, text, lower: text.toLowerCase(), closesName: true }]
     }
     const previous = tokens[index - 1]
     if (findKnownOrg(token.text) || (previous && findKnownOrg(`${previous.text} ${token.text}`)))
@@ -36,7 +36,7 @@ function splitJoinedNames(tokens: NameToken[]): NameToken[] {
       const part = { ...token, text, lower: text.toLowerCase(), start: at, end: at + text.length }
       if (i > 0) part.gap = '-'
       if (i > 0) part.sentenceStart = false
-      if (i < parts.length - 1) part.possessive = part.endsSentence = false
+      if (i < parts.length - 1) part.closesName = part.endsSentence = false
       at += text.length + 1
       return part
     })
@@ -55,20 +55,53 @@ function isBracketedAcronym(segment: string, previous: NameToken | undefined, to
   return /^\p{Lu}\p{L}{1,7}$/u.test(token.text) && capitals >= 2
 }
 
-/** Whether the small words tokens[from..to) may join the run to the capitalised word after them. */
-function joins(run: NameToken[], small: NameToken[]): boolean {
+/** The words after "and" go on the name before it ("… Health and Human Services") rather than start one. */
+function continues(rest: NameToken[]): boolean {
+  const [first] = rest
+  if (!first || !isCommonWord(first.text) || isPlace(first.text)) return false
+  return !findKnownOrg(rest.map((t) => t.text).join(' '))
+}
+
+/** Whether the small words may join the run to the capitalised words after them (`rest`). */
+function joins(run: NameToken[], small: NameToken[], rest: NameToken[]): boolean {
   const words = small.map((t) => t.lower)
   if (words.every((w) => nameParticles.has(w))) return true
   if (!words.every((w) => orgConnectors.has(w))) return false
   const first = words[0] ?? ''
   const head = run.at(-1)?.lower ?? ''
   if (first === '&') return true
-  // "Centre for Strategic Studies and Research", not "Senate Majority Leader … and House Speaker …".
-  if (first === 'and') return run.some((t) => ['of', 'for', 'on'].includes(t.text))
+  // "Centre for Strategic Studies and Research", "United Nations Relief and Works Agency", but not
+  // "Senate Majority Leader … and House Speaker …" nor "NATO and European Union".
+  if (first === 'and') {
+    if (words.length > 1) return false
+    const restHasHead = rest.some((t) => orgHeads.has(t.lower))
+    // Inside "X of …": "Ministry of Information and Broadcasting", not "Bank of England and Pakistan Peoples Party".
+    if (run.some((t) => ['of', 'for', 'on'].includes(t.text))) return !restHasHead || continues(rest)
+    // An unfinished name: "United Nations Relief and Works Agency", not "NATO and European Union".
+    const unfinished = isCommonWord(run.at(-1)?.text ?? '') && !orgHeads.has(head)
+    return unfinished && restHasHead
+  }
   if (first === 'of' || first === 'for' || first === 'on') {
     return orgHeads.has(head) || nonEntityHeads.has(head) || titleHeads.has(head)
   }
   return false
+}
+
+/** The tokens from i on that follow each other with single spaces: the rest of a name. */
+function adjacentFrom(segment: string, tokens: NameToken[], i: number): NameToken[] {
+  const out = [tokens[i] as NameToken]
+  for (let k = i + 1; k < tokens.length && out.length < 6; k++) {
+    const prev = tokens[k - 1] as NameToken
+    const next = tokens[k] as NameToken
+    if (
+      prev.closesName ||
+      prev.endsSentence ||
+      !/^ (?:\p{Ll}+ )?$/u.test(segment.slice(prev.end, next.start))
+    )
+      break
+    out.push(next)
+  }
+  return out
 }
 
 /** Groups the capitalised tokens of one segment into runs, bridging "of", "bin" and the like. */
@@ -95,8 +128,9 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
     if (current.length && current.at(-1) === previous && previous && token.start - previous.end < 16) {
       const between = segment.slice(previous.end, token.start)
       const small = PLAIN_GAP.test(between) ? [] : smallWordsBetween(segment, previous.end, token.start)
-      if (small && (small.length === 0 || joins(current, small))) current.push(...small, token)
-      else {
+      if (small && (small.length === 0 || joins(current, small, adjacentFrom(segment, tokens, i)))) {
+        current.push(...small, token)
+      } else {
         close()
         current.push(token)
       }
@@ -104,7 +138,7 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
       close()
       current.push(token)
     }
-    if (token.possessive || token.endsSentence) close()
+    if (token.closesName || token.endsSentence) close()
   }
   close()
   return runs

@@ -13,7 +13,7 @@ export type NameToken = {
   /** First word of a sentence, a quotation or a segment: its capital letter says nothing. */
   sentenceStart: boolean
   /** "Union’s", "Hamas-run": a name ends here even if a capitalised word follows. */
-  possessive: boolean
+  closesName: boolean
   /** The token closes a sentence ("… said Khan."): a name cannot run on. */
   endsSentence: boolean
 }
@@ -21,6 +21,11 @@ export type NameToken = {
 /** An all-capitals word of two to six letters ("NATO", "ACSSR"). */
 export function isAcronym(word: string): boolean {
   return /^[A-Z]{2,6}$/.test(word) || (/[^\x00-\x7f]/.test(word) && /^\p{Lu}{2,6}$/u.test(word))
+}
+
+/** An acronym or its plural ("MPs", "NGOs"): never a word of a person's name. */
+export function isAcronymLike(word: string): boolean {
+  return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
 /**
@@ -66,14 +71,14 @@ export function toNameTokens(segment: string): NameToken[] {
       raw = raw.slice(0, -1)
       endsSentence = !isInitialOrAbbreviation(raw)
     }
-    const possessive = raw.length > 2 && /['’][sS]$/.test(raw)
-    if (possessive) raw = raw.slice(0, -2)
+    const closesName = raw.length > 2 && /['’][sS]$/.test(raw)
+    if (closesName) raw = raw.slice(0, -2)
     if (isShouted(raw)) continue
     // Dotted acronyms ("U.S.", "U.N.") are written without dots from here on.
     const text = raw.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(raw) ? raw.replace(/\./g, '') : raw
     const { gap, fresh } = opensSentence(segment, start)
     const lower = text.toLowerCase()
-    tokens.push({ text, lower, name: true, start, end, gap, sentenceStart: fresh, possessive, endsSentence })
+    tokens.push({ text, lower, name: true, start, end, gap, sentenceStart: fresh, closesName, endsSentence })
   }
   return tokens
 }
@@ -86,7 +91,7 @@ export function smallWordsBetween(segment: string, from: number, to: number): Na
   let at = from + 1
   for (const text of between.trim().split(/[ \u00a0]/)) {
     const token = { text, lower: text, name: false, start: at, end: at + text.length, gap: ' ' }
-    words.push({ ...token, sentenceStart: false, possessive: false, endsSentence: false })
+    words.push({ ...token, sentenceStart: false, closesName: false, endsSentence: false })
     at += text.length + 1
   }
   return words

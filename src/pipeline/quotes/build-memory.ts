@@ -1,9 +1,6 @@
 import { findEntities, type Entity } from './entities.ts'
-import { position, type Candidate, type Memory } from './memory.ts'
+import { position, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { FoundQuote } from './read-spans.ts'
-
-const singular = (w: string): string =>
-  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
 
 /**
  * Collects every person and body the writer names (outside quotes), acronym definitions and person
@@ -42,7 +39,7 @@ function toCandidate(e: Entity, paragraph: number): Candidate {
   return {
     name: e.name,
     kind: e.kind,
-    words: new Set(e.words.flatMap((w) => [w, singular(w)])),
+    words: wordSet(e.words),
     gender: e.gender,
     plural: false,
     speaker: false,

@@ -148,6 +148,9 @@ function classifyRun(
 ): Entity[] | null {
   const words = run.filter((t) => t.word)
   if (words.length === 0) return null
+  // Most runs are one capitalised word (a sentence opening, a place): cheap to dismiss.
+  const only = words.length === 1 ? (words[0] as Token) : null
+  if (only && !ORG_WORDS.has(only.key) && !isAcronym(only.text)) return null
   const lower = words.map((t) => t.key)
   const first = words[0] as Token
   const last = words[words.length - 1] as Token

@@ -111,5 +111,13 @@ function pushSpan(spans: Span[], text: string, span: Omit<Span, 'start' | 'end'>
   let end = endAt
   while (start < end && isBlank(text[start] as string)) start++
   while (end > start && isBlank(text[end - 1] as string)) end--
-  if (end > start) spans.push({ ...span, start, end })
+  if (end > start)
+    spans.push({
+      open: span.open,
+      markEnd: span.markEnd,
+      start,
+      end,
+      closed: span.closed,
+      single: span.single,
+    })
 }

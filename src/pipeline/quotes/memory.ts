@@ -28,6 +28,20 @@ export type Memory = {
   persons: ReadonlyMap<string, string[]>
 }
 
+/** The singular of a plural noun ("officials" → "official"); other words unchanged. */
+export const singular = (w: string): string =>
+  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+
+/** Words for matching a later reference, with singulars so "the sources" meets "a source". */
+export function wordSet(words: Iterable<string>): Set<string> {
+  const set = new Set<string>()
+  for (const w of words) {
+    set.add(w)
+    set.add(singular(w))
+  }
+  return set
+}
+
 export const position = (paragraph: number, offset: number): number => paragraph * 1e8 + offset
 
 // References in news reach back a few paragraphs at most; the cap keeps a hostile input linear.

@@ -1,5 +1,5 @@
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
-import { fullestName, nearest, type Candidate, type Memory } from './memory.ts'
+import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { Gender, MentionInfo } from './mention.ts'
 import { ANONYMOUS_NOUNS } from './word-lists.ts'
 
@@ -7,9 +7,6 @@ import { ANONYMOUS_NOUNS } from './word-lists.ts'
 export type Resolved = { speaker: Speaker; candidate: Candidate }
 
 const isPersonLike = (c: Candidate): boolean => c.kind === 'person' || c.kind === 'anonymous'
-const singular = (w: string): string =>
-  w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
-const wordSet = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => [w, singular(w)]))
 
 /**
  * Resolves the words naming a speaker to who is meant. Pronouns take the nearest fitting earlier speaker

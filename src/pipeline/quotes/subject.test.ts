@@ -29,5 +29,9 @@ test('nothing that can name a speaker gives null', () => {
 
 test('chunks split on commas and dashes but not inside brackets', () => {
   const chunks = splitChunks(stripAuxiliaries(tokenize('Ali Khan (45, a teacher), who — it seems — has')))
-  expect(chunks.map((c) => c.map((t) => t.text).join(' '))).toEqual(['Ali Khan ( 45 , a teacher )', 'who', 'it seems'])
+  expect(chunks.map((c) => c.map((t) => t.text).join(' '))).toEqual([
+    'Ali Khan ( 45 , a teacher )',
+    'who',
+    'it seems',
+  ])
 })

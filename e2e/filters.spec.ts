@@ -1,0 +1,129 @@
+import { expect, seed, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+
+const stories = (page: Page) => page.getByRole('main').getByRole('article')
+const countryGroup = (page: Page) => page.getByRole('group', { name: 'Country' })
+
+test('a country in the URL shows only the stories datelined in or about it', async ({ page }) => {
+  await page.goto('/?country=af')
+  await expect(stories(page)).toHaveCount(1)
+  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeVisible()
+
+  await page.goto('/?country=ir')
+  await expect(stories(page)).toHaveCount(1)
+  await expect(page.getByRole('link', { name: seed.islamabad.title })).toBeVisible()
+
+  await page.goto('/?country=PK')
+  await expect(stories(page)).toHaveCount(2)
+  await expect(countryGroup(page).getByRole('checkbox', { name: /Pakistan/ })).toBeChecked()
+})
+
+test('a region in the URL filters by region', async ({ page }) => {
+  await page.goto('/?region=central-asia')
+  await expect(stories(page)).toHaveCount(1)
+  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeVisible()
+})
+
+test('a real country no story is about gives the empty state, which clears', async ({ page }) => {
+  await page.goto('/?country=qa')
+  await expect(page.getByText('No stories match these filters.')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page).toHaveURL('/')
+  await expect(stories(page)).toHaveCount(2)
+})
+
+test('a value that names nothing is ignored with a notice', async ({ page }) => {
+  await page.goto('/?country=zz,af')
+  await expect(page.getByText("Unknown country code 'zz' ignored")).toBeVisible()
+  await expect(stories(page)).toHaveCount(1)
+})
+
+test('checking a country writes the URL, Back undoes it, and the filter survives a visit to a story', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const afghanistan = countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ })
+  await afghanistan.check()
+  await expect(page).toHaveURL('/?country=af')
+  await expect(stories(page)).toHaveCount(1)
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Afghanistan')
+
+  await page.getByRole('link', { name: seed.kabul.title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.kabul.title)
+  await page.goBack()
+  await expect(page).toHaveURL('/?country=af')
+  await expect(countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ })).toBeChecked()
+  await expect(stories(page)).toHaveCount(1)
+
+  await page.goBack()
+  await expect(page).toHaveURL('/')
+  await expect(stories(page)).toHaveCount(2)
+  await expect(countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ })).not.toBeChecked()
+})
+
+test('clicking a country on the map toggles its filter', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Show map' }).click()
+  // The map is a pointer shortcut hidden from assistive technology, so it is found by its data attribute.
+  const afghanistan = page.locator('path[data-country="af"]')
+  await afghanistan.click()
+  await expect(page).toHaveURL('/?country=af')
+  await expect(stories(page)).toHaveCount(1)
+  await afghanistan.click()
+  await expect(page).toHaveURL('/')
+})
+
+test('searching finds a story by a name in its text and marks the word', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('searchbox', { name: 'Search stories' }).fill('Kallas')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL('/?q=Kallas')
+  await expect(stories(page)).toHaveCount(1)
+  await expect(page.getByRole('link', { name: seed.islamabad.title })).toBeVisible()
+  await expect(stories(page).locator('mark').first()).toHaveText('Kallas')
+})
+
+test('keyboard: / focuses search, j moves through stories, ? lists the shortcuts', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search stories' })).toBeFocused()
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(page.getByRole('link', { name: seed.islamabad.title })).toBeFocused()
+  await page.keyboard.press('k')
+  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeFocused()
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+})
+
+test('the first load of the feed fetches no data while hydrating', async ({ page }) => {
+  const data: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) data.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/')
+  await page.waitForLoadState('networkidle')
+  expect(data).toEqual([])
+})
+
+test('the filter panel has no axe violations on desktop', async ({ page, expectNoAxeViolations }) => {
+  await page.goto('/?country=pk')
+  await expect(countryGroup(page)).toBeVisible()
+  await expectNoAxeViolations()
+})
+
+test('on a phone the filters are a drawer, with no axe violations when open @phone', async ({
+  page,
+  expectNoAxeViolations,
+}) => {
+  await page.goto('/')
+  await expect(countryGroup(page)).toBeHidden()
+  await page.getByRole('button', { name: 'Filters' }).click()
+  await expect(countryGroup(page)).toBeVisible()
+  await expectNoAxeViolations()
+  await countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ }).check()
+  await expect(page).toHaveURL('/?country=af')
+  await expect(countryGroup(page)).toBeVisible()
+})

@@ -1,0 +1,168 @@
+import { expect, test } from 'vitest'
+import { findEntities } from './find-entities.ts'
+
+const read = (...paragraphs: string[]) => findEntities({ title: '', summary: [], paragraphs })
+const people = (...paragraphs: string[]) => read(...paragraphs).people.map((p) => p.name)
+const orgs = (...paragraphs: string[]) => read(...paragraphs).organizations.map((o) => o.name)
+
+test('titles before a name are dropped, whatever their spelling', () => {
+  expect(
+    people(
+      'ISLAMABAD: Prime Minister Shehbaz Sharif met army chief Gen. Asim Munir on Monday.',
+      'Dr. Ayesha Siddiqa, a defence analyst, said Deputy Prime Minister Ishaq Dar had pushed for the meeting.',
+    ),
+  ).toEqual(['Shehbaz Sharif', 'Asim Munir', 'Ayesha Siddiqa', 'Ishaq Dar'])
+})
+
+test('an agency-style title and a place before it are both left out', () => {
+  expect(
+    people(
+      'WASHINGTON (AP) — President Joe Biden spoke with Iranian President Masoud Pezeshkian, while U.S. Secretary of State Marco Rubio listened.',
+    ),
+  ).toEqual(['Joe Biden', 'Masoud Pezeshkian', 'Marco Rubio'])
+})
+
+test("an organisation's possessive before a title splits into the organisation and the person", () => {
+  const found = read("A call between Dar and the European Union's Vice President Kaja Kallas went well.")
+  expect(found.people.map((p) => p.name)).toContain('Kaja Kallas')
+  expect(found.organizations.map((o) => o.name)).toEqual(['European Union'])
+})
+
+test('a later surname counts toward the full name and is not a second person', () => {
+  const found = read(
+    'The Foreign Secretary, David Lammy, met Kaja Kallas in London.',
+    'Lammy and Kallas agreed to meet again. Mr Lammy said the talks were useful.',
+  )
+  expect(found.people).toEqual([
+    { name: 'David Lammy', mentions: 3 },
+    { name: 'Kaja Kallas', mentions: 2 },
+  ])
+})
+
+test('a surname shared by two people goes to the one named last before it', () => {
+  const found = read(
+    'Nawaz Sharif returned to Lahore. Sharif was greeted by supporters.',
+    'His brother, Prime Minister Shehbaz Sharif, later addressed the cabinet. Sharif said the economy was recovering.',
+  )
+  expect(found.people).toEqual([
+    { name: 'Nawaz Sharif', mentions: 2 },
+    { name: 'Shehbaz Sharif', mentions: 2 },
+  ])
+})
+
+test('a title followed by a single name makes a one-name person', () => {
+  expect(people('Mr Khan, who leads the opposition, rejected the offer on Tuesday.')).toEqual(['Khan'])
+})
+
+test('an acronym given in brackets counts toward the full name', () => {
+  const found = read(
+    'The Election Commission of Pakistan (ECP) rejected the plea. The ECP said the polls would go ahead.',
+  )
+  expect(found.organizations).toEqual([{ name: 'Election Commission of Pakistan', mentions: 2 }])
+})
+
+test('an acronym that spells the initials of a named body counts toward it', () => {
+  const found = read(
+    'The Afghan Centre for Strategic Studies warned of new threats.',
+    'ACSS researchers said the groups were regrouping.',
+  )
+  expect(found.organizations).toEqual([{ name: 'Afghan Centre for Strategic Studies', mentions: 2 }])
+})
+
+test('a well-known acronym is shown as written unless the article spells it out', () => {
+  expect(orgs('NATO troops left in April.')).toEqual(['NATO'])
+  expect(read('The European Union said on Friday that EU ministers would meet.').organizations).toEqual([
+    { name: 'European Union', mentions: 2 },
+  ])
+})
+
+test('bodies are recognised by the shape of their names', () => {
+  expect(
+    orgs(
+      'The Interior Ministry and the Ministry of Foreign Affairs denied the report in The Washington Post.',
+      'The Bank of England and the Pakistan Peoples Party did not comment, Arab News reported.',
+    ),
+  ).toEqual([
+    'Interior Ministry',
+    'Ministry of Foreign Affairs',
+    'Washington Post',
+    'Bank of England',
+    'Pakistan Peoples Party',
+    'Arab News',
+  ])
+})
+
+test('countries, cities, regions, demonyms, weekdays and months are neither people nor organisations', () => {
+  const found = read(
+    'Afghan and Pakistani officials met in Doha, Qatar, on Thursday. Central Asian states and South Asia were absent.',
+    'In March, Iranian diplomats flew to New Delhi and Kabul. On Friday, European governments spoke.',
+  )
+  expect(found).toEqual({ people: [], organizations: [] })
+})
+
+test('sentence-opening words and events are not names', () => {
+  const found = read(
+    'Authorities said the two-day "Regional Conference on Campaign Against Terrorism" ended. Officials were pleased.',
+    'Under the accord, Muslims marked Eid al-Adha peacefully. Government officials say more talks are planned.',
+  )
+  expect(found).toEqual({ people: [], organizations: [] })
+})
+
+test('everyday acronyms, titles and countries in capitals are not organisations', () => {
+  expect(
+    orgs('“DPM/FM reaffirmed ties,” the US and UK said, as GDP and the CEO of the firm were discussed.'),
+  ).toEqual([])
+})
+
+test('names joined by a hyphen are read separately', () => {
+  const found = read(
+    'The Washington-Taliban deal and Pakistan-EU relations were discussed.',
+    'The Hamas-run Health Ministry said 40 people were killed.',
+  )
+  expect(found.organizations.map((o) => o.name)).toEqual(['Taliban', 'EU', 'Hamas', 'Health Ministry'])
+})
+
+test('names with particles keep them, and a surname with a particle counts back', () => {
+  const found = read(
+    'European Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman and Ahmed al-Sharaa.',
+    'Von der Leyen praised the talks.',
+  )
+  expect(found.people).toEqual([
+    { name: 'Ursula von der Leyen', mentions: 2 },
+    { name: 'Mohammed bin Salman', mentions: 1 },
+    { name: 'Ahmed al-Sharaa', mentions: 1 },
+  ])
+})
+
+test('plural acronyms and buildings are not people', () => {
+  const found = read('Labour MPs rebelled, and the Nasser Medical Complex said it received 20 bodies.')
+  expect(found.people).toEqual([])
+  expect(found.organizations.map((o) => o.name)).toEqual(['Nasser Medical Complex'])
+})
+
+test('a Headline Case title only counts names the rest of the article confirms', () => {
+  const found = findEntities({
+    title: 'Pakistan Urges Dialogue With EU As Kallas Visits Islamabad',
+    summary: [],
+    paragraphs: [
+      'Deputy Prime Minister Ishaq Dar met European Union foreign policy chief Kaja Kallas on Friday.',
+    ],
+  })
+  expect(found.people).toEqual([
+    { name: 'Kaja Kallas', mentions: 2 },
+    { name: 'Ishaq Dar', mentions: 1 },
+  ])
+  expect(found.organizations).toEqual([{ name: 'European Union', mentions: 2 }])
+})
+
+test('entities are sorted by mentions, then by first appearance', () => {
+  const found = read(
+    'Reuters and AFP reported that Hamas and Hezbollah met. Hezbollah denied it, Reuters said.',
+  )
+  expect(found.organizations.map((o) => [o.name, o.mentions])).toEqual([
+    ['Reuters', 2],
+    ['Hezbollah', 2],
+    ['AFP', 1],
+    ['Hamas', 1],
+  ])
+})
