@@ -5,12 +5,13 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
+import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
+import { toUniqueSlugs } from '../src/lib/slug.ts'
 import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
 import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
 import { toSearchShards } from '../src/pipeline/search-index.ts'
 import { toWorldMap } from '../src/pipeline/world-map.ts'
-import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
-import { toUniqueSlugs } from '../src/lib/slug.ts'
+import { toRelated } from '../src/pipeline/related.ts'
 
 const USAGE = 'usage: ingest (--json | --out DIR) PATH...'
 
@@ -74,7 +75,7 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
 
 /** Writes every data file the app reads; paths match `dataPaths` (src/lib/paths.ts) under `dir`. */
 async function writeData(dir: string, articles: Article[]): Promise<void> {
-  const folders = ['articles', 'feed', 'facets', 'search', 'map']
+  const folders = ['articles', 'feed', 'related', 'facets', 'search', 'map']
   await Promise.all(folders.map((folder) => rm(join(dir, folder), { recursive: true, force: true })))
   await Promise.all(folders.map((folder) => mkdir(join(dir, folder), { recursive: true })))
   const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value))
@@ -82,6 +83,9 @@ async function writeData(dir: string, articles: Article[]): Promise<void> {
   await Promise.all(toFeedPages(articles).map((page) => write(join('feed', `page-${page.page}.json`), page)))
   // The filters and search speak feed ordinals, so they are built over the same order as the feed pages.
   const feed = toFeedOrder(articles)
+  await Promise.all(
+    [...toRelated(feed)].map(([slug, related]) => write(join('related', `${slug}.json`), related)),
+  )
   const vocabulary = toVocabulary()
   const { index, counts } = toFacetIndex(feed, vocabulary)
   await write(join('facets', 'index.json'), index)

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { Article } from '../src/lib/article.ts'
 import { facetCountsQueryOptions } from '../src/features/feed/facet-counts-query.ts'
 import type { FacetCounts } from '../src/lib/facets.ts'
-import type { FeedPage } from '../src/lib/feed.ts'
+import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
 import { paths } from '../src/lib/paths.ts'
 import { compressTree } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
@@ -86,6 +86,7 @@ await mkdir(join(DIST, 'articles'), { recursive: true })
 const articleFiles = (await readdir(join(DIST, 'data', 'articles'))).filter((f) => f.endsWith('.json'))
 for (const file of articleFiles) {
   const article = await readJson<Article>(join(DIST, 'data', 'articles', file))
+  const related = await readJson<RelatedEntry[]>(join(DIST, 'data', 'related', file))
   await writePage(
     join('articles', `${article.slug}.html`),
     paths.article(article.slug),
@@ -95,7 +96,7 @@ for (const file of articleFiles) {
       url: SITE_URL + paths.article(article.slug),
       type: 'article',
     },
-    (qc) => entry.preloadArticle(qc, article),
+    (qc) => entry.preloadArticle(qc, article, related),
     'src/features/article/article-page.tsx',
   )
 }

@@ -1,10 +1,10 @@
 import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
-import { articleQueryOptions } from '../features/article/article-query.ts'
+import { articleQueryOptions, relatedQueryOptions } from '../features/article/article-query.ts'
 import { feedQueryOptions } from '../features/feed/feed-query.ts'
 import type { Article } from '../lib/article.ts'
-import type { FeedPage } from '../lib/feed.ts'
+import type { FeedPage, RelatedEntry } from '../lib/feed.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { toQueryStateScript } from './hydration.ts'
 import { createRoutes } from './routes.tsx'
@@ -44,7 +44,8 @@ export function preloadFeed(queryClient: QueryClient, page: FeedPage): void {
   queryClient.setQueryData(feedQueryOptions().queryKey, { pages: [page], pageParams: [page.page] })
 }
 
-/** Puts one article into the cache under its slug. */
-export function preloadArticle(queryClient: QueryClient, article: Article): void {
+/** Puts one article and its related stories into the cache under its slug. */
+export function preloadArticle(queryClient: QueryClient, article: Article, related: RelatedEntry[]): void {
   queryClient.setQueryData(articleQueryOptions(article.slug).queryKey, article)
+  queryClient.setQueryData(relatedQueryOptions(article.slug).queryKey, related)
 }

@@ -25,8 +25,15 @@ export type Vocabulary = Record<FilterKey, VocabularyEntry[]>
 /** One checkbox of the panel: a value, its name and how many stories it would show. */
 export type FacetCount = VocabularyEntry & { count: number }
 
-/** `data/facets/counts.json`: the panel with no filter chosen, small enough to ship with the first page. */
-export type FacetCounts = { total: number; groups: Record<FilterKey, FacetCount[]> }
+/**
+ * `data/facets/counts.json`: the panel with no filter chosen, small enough to ship with the first page: the
+ * most frequent values of each group only (`distinct` says how many there are in all).
+ */
+export type FacetCounts = {
+  total: number
+  groups: Record<FilterKey, FacetCount[]>
+  distinct: Record<FilterKey, number>
+}
 
 /** Most stories first, then by name, so the panel reads the same on every build. */
 export function byCount(a: FacetCount, b: FacetCount): number {

@@ -11,3 +11,6 @@ export type FeedEntry = Pick<
 
 /** One page of the feed, newest first: `data/feed/page-N.json`. */
 export type FeedPage = { page: number; pageCount: number; total: number; articles: FeedEntry[] }
+
+/** A link to a related story: `data/related/<slug>.json` holds up to four. */
+export type RelatedEntry = Pick<Article, 'slug' | 'title' | 'dateline' | 'publishedAt'>

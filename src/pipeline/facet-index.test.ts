@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Article } from '../lib/article.ts'
-import { toFacetIndex, toFacetValues, toVocabulary } from './facet-index.ts'
+import { PRECOMPUTED_VALUES, toFacetIndex, toFacetValues, toVocabulary } from './facet-index.ts'
 
 const article = (over: Partial<Article>): Article => ({
   id: 'x',
@@ -62,4 +62,13 @@ test('the vocabulary holds every valid value, including ones no story has', () =
   expect(vocabulary.region.map((r) => r.value)).toContain('central-asia')
   expect(vocabulary.topic.map((t) => t.value)).toContain('politics')
   expect(vocabulary.country.map((c) => c.value)).not.toContain('zz')
+})
+
+test('the precomputed counts keep only the most frequent values, and say how many there are', () => {
+  const many = Array.from({ length: 40 }, (_, i) =>
+    article({ countries: [{ code: `C${i}`, name: `Country ${i}`, mentions: 1, role: 'subject' }] }),
+  )
+  const { counts } = toFacetIndex(many)
+  expect(counts.groups.country).toHaveLength(PRECOMPUTED_VALUES)
+  expect(counts.distinct.country).toBe(40)
 })

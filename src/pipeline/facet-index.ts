@@ -7,6 +7,9 @@ import { getCountryName, listCountryCodes } from './geo/gazetteer.ts'
 import { listRegions } from './geo/regions.ts'
 import { listTopics, topicSlug } from './topics/taxonomy.ts'
 
+/** Values per group in the precomputed counts: the collapsed panel shows 8, "Show all" loads the rest. */
+export const PRECOMPUTED_VALUES = 30
+
 const TOPICS = listTopics()
 const TOPIC_SLUGS = new Map(TOPICS.map((topic) => [topic.id, topic.slug]))
 
@@ -70,11 +73,14 @@ export function toFacetIndex(
   const index: FacetIndex = { total: feed.length, pageSize: FEED_PAGE_SIZE, values, articles }
   const { counts } = searchFacets(index, { country: null, region: null, topic: null }, null)
   const groups = {} as FacetCounts['groups']
+  const distinct = {} as FacetCounts['distinct']
   for (const key of FILTER_KEYS) {
+    distinct[key] = values[key].length
     const names = new Map(vocabulary[key].map((entry) => [entry.value, entry.name]))
     groups[key] = values[key]
       .map((value, i) => ({ value, name: names.get(value) ?? value, count: counts[key][i] ?? 0 }))
       .sort(byCount)
+      .slice(0, PRECOMPUTED_VALUES)
   }
-  return { index, counts: { total: feed.length, groups } }
+  return { index, counts: { total: feed.length, groups, distinct } }
 }

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ArticleContext } from './article-context.tsx'
 import { articleQueryOptions } from './article-query.ts'
 import { ArticleText } from './article-text.tsx'
+import { RelatedArticles } from './related-articles.tsx'
 import { toReadingMinutes } from './segments.ts'
 import { ShareButton } from './share-button.tsx'
 import { useActiveQuote } from './use-active-quote.ts'
@@ -62,6 +63,7 @@ export function ArticlePage() {
           quoteUrl={(id) => url(paths.quote(article.slug, id))}
         />
         <ArticleContext article={article} />
+        <RelatedArticles slug={article.slug} />
       </aside>
     </article>
   )

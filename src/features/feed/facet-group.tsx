@@ -9,10 +9,14 @@ type Props = {
   values: FacetCount[]
   chosen: string[]
   onToggle: (value: string) => void
+  /** How many values there are in all, when `values` holds only the most frequent ones. */
+  distinct?: number
+  /** Called before showing all values, to load them when only the most frequent are at hand. */
+  onShowAll?: () => void
 }
 
 /** One group of the filter panel: a checkbox per value, labelled with its name and story count. */
-export function FacetGroup({ legend, values, chosen, onToggle }: Props) {
+export function FacetGroup({ legend, values, chosen, onToggle, distinct = values.length, onShowAll }: Props) {
   const [expanded, setExpanded] = useState(false)
   // Chosen values stay visible when the list is collapsed, so they can always be unchecked.
   const shown = expanded ? values : values.filter((v, i) => i < COLLAPSED || chosen.includes(v.value))
@@ -41,14 +45,17 @@ export function FacetGroup({ legend, values, chosen, onToggle }: Props) {
           ))}
         </ul>
       )}
-      {values.length > COLLAPSED && (
+      {distinct > COLLAPSED && (
         <button
           type="button"
           aria-expanded={expanded}
-          onClick={() => setExpanded(!expanded)}
+          onClick={() => {
+            if (!expanded) onShowAll?.()
+            setExpanded(!expanded)
+          }}
           className="mt-1 text-sm font-medium text-amber-800 underline dark:text-amber-400"
         >
-          {expanded ? 'Show fewer' : `Show all ${values.length}`}
+          {expanded ? 'Show fewer' : `Show all ${distinct}`}
           <span className="sr-only"> {legend.toLowerCase()} values</span>
         </button>
       )}

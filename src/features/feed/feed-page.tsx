@@ -14,7 +14,7 @@ import { vocabularyQueryOptions } from './vocabulary-query.ts'
 export function FeedPage() {
   useDocumentTitle(null)
   const queryClient = useQueryClient()
-  const { filters, setFilters } = useFeedFilters()
+  const { filters, chosen, setFilters } = useFeedFilters()
   const [panelOpen, setPanelOpen] = useState(false)
   const [mapOpen, setMapOpen] = useState(false)
   // Reaching for the panel or search starts loading what filtering needs, before the first box is checked.
@@ -24,6 +24,7 @@ export function FeedPage() {
   }, [queryClient])
   const props: PanelProps = {
     filters,
+    chosen,
     setFilters,
     panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse },
     map: { open: mapOpen, onOpenChange: setMapOpen },

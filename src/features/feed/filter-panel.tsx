@@ -6,6 +6,8 @@ const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region
 
 type Props = {
   groups: Record<FilterKey, FacetCount[]>
+  /** Values per group in all, when `groups` holds only the most frequent (the precomputed counts). */
+  distinct?: Record<FilterKey, number>
   filters: FeedFilters
   onToggle: (key: FilterKey, value: string) => void
   /** Open on phones, where the panel is a drawer behind the "Filters" button; always shown from 640px. */
@@ -16,7 +18,7 @@ type Props = {
 }
 
 /** The filter panel: Country, Region and Topic groups, counted as faceted search does. */
-export function FilterPanel({ groups, filters, onToggle, open, onOpenChange, onUse }: Props) {
+export function FilterPanel({ groups, distinct, filters, onToggle, open, onOpenChange, onUse }: Props) {
   const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
   return (
     <div onPointerEnter={onUse} onFocus={onUse}>
@@ -40,6 +42,8 @@ export function FilterPanel({ groups, filters, onToggle, open, onOpenChange, onU
             values={groups[key]}
             chosen={filters[key]}
             onToggle={(value) => onToggle(key, value)}
+            distinct={distinct?.[key]}
+            onShowAll={onUse}
           />
         ))}
       </div>

@@ -13,13 +13,15 @@ import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 export type PanelProps = {
   filters: FeedFilters
+  /** The filters being loaded, if any, else `filters`: what the checkboxes show. */
+  chosen: FeedFilters
   setFilters: (next: FeedFilters) => void
   panel: { open: boolean; onOpenChange: (open: boolean) => void; onUse: () => void }
   map: { open: boolean; onOpenChange: (open: boolean) => void }
 }
 
 /** The feed narrowed by the URL's filters and search, with the panel counted for what is chosen. */
-export function FilteredFeed({ filters: urlFilters, setFilters, panel, map }: PanelProps) {
+export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, map }: PanelProps) {
   const { data: index } = useSuspenseQuery(facetIndexQueryOptions())
   const { data: vocabulary } = useSuspenseQuery(vocabularyQueryOptions())
   const shardNames = toShards(urlFilters.q)
@@ -38,14 +40,16 @@ export function FilteredFeed({ filters: urlFilters, setFilters, panel, map }: Pa
     [urlFilters, index, vocabulary, shardKey],
   )
   const { filters, unknown, groups, matches, terms } = view
+  // While another feed URL loads, the boxes already show its choices (values that name nothing have no box).
+  const pending = chosen !== urlFilters
   return (
     <FeedLayout
       panel={
         <FilterPanel
           {...panel}
           groups={groups}
-          filters={filters}
-          onToggle={(key, value) => setFilters(toggleFilter(filters, key, value))}
+          filters={pending ? chosen : filters}
+          onToggle={(key, value) => setFilters(toggleFilter(pending ? chosen : filters, key, value))}
         />
       }
     >

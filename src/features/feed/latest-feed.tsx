@@ -1,5 +1,5 @@
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { toggleFilter, type FeedFilters } from '../../lib/filters.ts'
+import { toggleFilter } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
 import { FeedItem } from './feed-item.tsx'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
@@ -8,28 +8,35 @@ import type { PanelProps } from './filtered-feed.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { MapSection } from './map-section.tsx'
 import { MoreButton } from './more-button.tsx'
+import { useFullCounts } from './use-full-counts.ts'
 
 /** The unfiltered feed: page after page of the latest stories, and the panel's precomputed counts. */
-export function LatestFeed({ filters, setFilters, panel, map }: PanelProps) {
+export function LatestFeed({ filters, chosen, setFilters, panel, map }: PanelProps) {
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } =
     useSuspenseInfiniteQuery(feedQueryOptions())
   const { data: counts } = useSuspenseQuery(facetCountsQueryOptions())
+  const full = useFullCounts()
   const entries = data.pages.flatMap((page) => page.articles)
   const total = data.pages[0]?.total ?? 0
-  const toggle = (next: FeedFilters) => setFilters(next)
   return (
     <FeedLayout
       panel={
         <FilterPanel
           {...panel}
-          groups={counts.groups}
-          filters={filters}
-          onToggle={(key, value) => toggle(toggleFilter(filters, key, value))}
+          groups={full ?? counts.groups}
+          distinct={full ? undefined : counts.distinct}
+          filters={chosen}
+          onToggle={(key, value) => setFilters(toggleFilter(chosen, key, value))}
         />
       }
     >
       <StoryCount count={total} />
-      <MapSection {...map} counts={counts.groups.country} filters={filters} setFilters={setFilters} />
+      <MapSection
+        {...map}
+        counts={(full ?? counts.groups).country}
+        filters={filters}
+        setFilters={setFilters}
+      />
       {entries.length === 0 ? (
         <p className="mt-8">No stories yet. Add raw news text to the content folder and rebuild.</p>
       ) : (

@@ -1,17 +1,26 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useLocation, useNavigate, useNavigation } from 'react-router'
 import { NO_FILTERS, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { paths } from '../../lib/paths.ts'
 
 const subscribe = () => () => {}
 
+type FeedFiltersState = {
+  /** The filters of the URL on screen. */
+  filters: FeedFilters
+  /** The filters of the feed URL being loaded, else `filters`: checkboxes answer a click at once. */
+  chosen: FeedFilters
+  /** Writes filters to the URL as a new history entry, so Back undoes the change. */
+  setFilters: (next: FeedFilters) => void
+}
+
 /**
- * The feed's filters, read from the URL, and a setter that writes them back (a new history entry, so Back
- * undoes it). The prerendered feed is the unfiltered one, so hydration reads no filters and the URL's filters
- * apply right after: the first render then matches the server's HTML.
+ * The feed's filters, read from the URL. The prerendered feed is the unfiltered one, so hydration reads no
+ * filters and the URL's filters apply right after: the first render then matches the server's HTML.
  */
-export function useFeedFilters(): { filters: FeedFilters; setFilters: (next: FeedFilters) => void } {
+export function useFeedFilters(): FeedFiltersState {
   const { search } = useLocation()
+  const navigation = useNavigation()
   const navigate = useNavigate()
   const hydrated = useSyncExternalStore(
     subscribe,
@@ -19,9 +28,11 @@ export function useFeedFilters(): { filters: FeedFilters; setFilters: (next: Fee
     () => false,
   )
   const filters = useMemo(() => (hydrated ? parseFilters(search) : NO_FILTERS), [hydrated, search])
+  const next = navigation.location?.pathname === paths.feed ? navigation.location.search : null
+  const pending = useMemo(() => (next === null ? null : parseFilters(next)), [next])
   const setFilters = useCallback(
-    (next: FeedFilters) => void navigate(paths.filteredFeed(next), { preventScrollReset: true }),
+    (to: FeedFilters) => void navigate(paths.filteredFeed(to), { preventScrollReset: true }),
     [navigate],
   )
-  return { filters, setFilters }
+  return { filters, chosen: pending ?? filters, setFilters }
 }

@@ -52,8 +52,15 @@ function trim(tokens: NameToken[]): NameToken[] {
   return tokens.slice(from, to)
 }
 
-/** The words after a title, if they read as a person's name. */
-function personAfterTitle(tokens: NameToken[]): string[] | null {
+/** The words after a title, if they read as a person's name ("of Pakistan" after a title is skipped). */
+function personAfterTitle(after: NameToken[]): string[] | null {
+  let from = 0
+  while (
+    from < after.length - 1 &&
+    (isConnector(after[from] as NameToken) || isPlace((after[from] as NameToken).text))
+  )
+    from++
+  const tokens = after.slice(from)
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length === 0 || names.length > 4) return null
   const bad = (t: NameToken) =>

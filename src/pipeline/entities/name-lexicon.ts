@@ -18,7 +18,7 @@ export function nameKey(text: string): string {
 const keyCache = new Map<string, string>()
 
 function computeKey(text: string): string {
-  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
+  const folded = /[^ -~\s]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text
   return folded
     .toLowerCase()
     .replace(/[’']/g, '')

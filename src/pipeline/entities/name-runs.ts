@@ -63,7 +63,7 @@ function continues(rest: NameToken[]): boolean {
 }
 
 /** Whether the small words may join the run to the capitalised words after them (`rest`). */
-function joins(run: NameToken[], small: NameToken[], rest: NameToken[]): boolean {
+function joins(run: NameToken[], small: NameToken[], restOf: () => NameToken[]): boolean {
   const words = small.map((t) => t.lower)
   if (words.every((w) => nameParticles.has(w))) return true
   if (!words.every((w) => orgConnectors.has(w))) return false
@@ -74,6 +74,7 @@ function joins(run: NameToken[], small: NameToken[], rest: NameToken[]): boolean
   // "Senate Majority Leader … and House Speaker …" nor "NATO and European Union".
   if (first === 'and') {
     if (words.length > 1) return false
+    const rest = restOf()
     const restHasHead = rest.some((t) => orgHeads.has(t.lower))
     // Inside "X of …": "Ministry of Information and Broadcasting", not "Bank of England and Pakistan Peoples Party".
     if (run.some((t) => ['of', 'for', 'on'].includes(t.text))) return !restHasHead || continues(rest)
@@ -128,7 +129,7 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
     if (current.length && current.at(-1) === previous && previous && token.start - previous.end < 16) {
       const between = segment.slice(previous.end, token.start)
       const small = PLAIN_GAP.test(between) ? [] : smallWordsBetween(segment, previous.end, token.start)
-      if (small && (small.length === 0 || joins(current, small, adjacentFrom(segment, tokens, i)))) {
+      if (small && (small.length === 0 || joins(current, small, () => adjacentFrom(segment, tokens, i)))) {
         current.push(...small, token)
       } else {
         close()

@@ -20,7 +20,7 @@ export type NameToken = {
 
 /** An all-capitals word of two to six letters ("NATO", "ACSSR"). */
 export function isAcronym(word: string): boolean {
-  return /^[A-Z]{2,6}$/.test(word) || (/[^\x00-\x7f]/.test(word) && /^\p{Lu}{2,6}$/u.test(word))
+  return /^[A-Z]{2,6}$/.test(word) || (/[^ -~\s]/.test(word) && /^\p{Lu}{2,6}$/u.test(word))
 }
 
 /** An acronym or its plural ("MPs", "NGOs"): never a word of a person's name. */
@@ -85,8 +85,10 @@ export function toNameTokens(segment: string): NameToken[] {
 
 /** The small words between two capitalised tokens, when only single spaces separate them ("of the"). */
 export function smallWordsBetween(segment: string, from: number, to: number): NameToken[] | null {
+  // Cheap checks first: this runs for every pair of nearby capitalised words.
+  if (segment[from] !== ' ' || segment[to - 1] !== ' ') return null
   const between = segment.slice(from, to)
-  if (!/^[ \u00a0](?:[\p{Ll}&]+[ \u00a0]){1,2}$/u.test(between)) return null
+  if (!/^ (?:[a-z&]+ ){1,2}$/.test(between)) return null
   const words: NameToken[] = []
   let at = from + 1
   for (const text of between.trim().split(/[ \u00a0]/)) {

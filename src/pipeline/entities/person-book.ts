@@ -36,7 +36,8 @@ export class PersonBook {
 
   /** A one-word name after a title ("Mr Khan") is a person unless it is the surname of one already known. */
   registerSingle(word: string): void {
-    if (!this.people.some((p) => p.surname === surnameKey([word]))) this.register([word])
+    const known = this.people.some((p) => p.surname === surnameKey([word]) || p.words[0] === word)
+    if (!known) this.register([word])
   }
 
   count(words: string[], order: number): void {
@@ -44,9 +45,16 @@ export class PersonBook {
     if (person) this.bump(person, order)
   }
 
-  /** Counts a lone word toward the person it is the surname of; false when it names nobody known. */
+  /**
+   * Counts a lone word toward the person it is the surname of, or else the given name of exactly one
+   * person ("Bilawal" for Bilawal Bhutto Zardari, as South Asian papers write); false when it names nobody.
+   */
   countSurname(word: string, order: number): boolean {
-    const matches = this.people.filter((p) => p.surname === surnameKey([word]))
+    let matches = this.people.filter((p) => p.surname === surnameKey([word]))
+    if (matches.length === 0) {
+      const given = this.people.filter((p) => p.words.length > 1 && p.words[0] === word)
+      if (given.length === 1) matches = given
+    }
     if (matches.length === 0) return false
     const before = matches.filter((p) => p.first <= order).sort((a, b) => b.first - a.first)
     this.bump(before[0] ?? (matches[0] as PersonEntry), order)

@@ -15,7 +15,8 @@ export const titleHeads = wordSet(`
   sultan, sheikh, shaikh, emir, amir, ayatollah, imam, maulana, mullah, mufti, allama, hazrat, pope,
   cardinal, archbishop, bishop, rabbi, reverend, rev, pastor, dr, doctor, professor, prof, mr, mrs, ms,
   miss, mx, sir, dame, lord, lady, baroness, baron, leader, adviser, advisor, counsel, consul,
-  consul-general, quaid-e-azam, quaid-i-azam, president-elect, chief-of-staff, coach, manager, officer
+  consul-general, quaid-e-azam, quaid-i-azam, president-elect, chief-of-staff, coach, manager, officer,
+  pm, dpm, fm, cm, coas, cjp, dg, igp, mp, mna, mpa, mla, ceo
 `)
 
 /** Words that only build a title around a head ("Deputy", "Foreign", "Army" in "Chief of Army Staff"). */

@@ -1,6 +1,6 @@
 import { isAcronym, type Token } from './tokens.ts'
 
-/** "(NDS)" right after a run gives its acronym. */
+/** "(FIA)" right after a run gives its acronym. */
 export function acronymAfter(tokens: readonly Token[], end: number): string | null {
   const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]]
   if (open?.text !== '(' || close?.text !== ')' || !word || !isAcronym(word.text)) return null

@@ -16,12 +16,14 @@ export type Attribution = { np: NounPhrase; verbEnd: number; anonymous: boolean 
 
 const LEADING_PUNCT = new Set([',', '—', '–', '-', ':', ')', ';'])
 const MAX_TRAILING_TOKENS = 30
+// After `"Why?"` only a bare attribution follows ("he asked reporters."); more is a new sentence.
+const SHORT_TAIL = 4
 
 /**
  * Attribution after a quote's closing mark, up to the end of its sentence: `," X said`, `," said X`,
  * `," X, who …, told Reuters`, `," according to X`. The speaker must open the tail; a speech verb far
  * into another clause does not attribute the quote. After a quote that ends its own sentence only a
- * short tail counts (`"Why?" he asked.`), not the next sentence.
+ * bare tail counts (`"Why?" he asked.`), not a next sentence ("The official added that …").
  */
 export function trailingAttribution(
   text: string,
@@ -30,7 +32,6 @@ export function trailingAttribution(
   quoteEndsSentence: boolean,
 ): Attribution | null {
   const all = tokenize(text, from, to)
-  if (quoteEndsSentence && all.length > 12) return null
   let k = 0
   while (k < all.length && LEADING_PUNCT.has((all[k] as Token).text)) k++
   const tokens = all.slice(k, k + MAX_TRAILING_TOKENS)
@@ -42,6 +43,7 @@ export function trailingAttribution(
     const np = readNounPhrase(tokens, 1)
     if (!np || !canNameSpeaker(np)) return null
     const after = tokens.slice(1 + np.tokens.length)
+    if (quoteEndsSentence && after.length > SHORT_TAIL) return null
     return { np: preferName(np, after), verbEnd: (tokens[0] as Token).end, anonymous: anonymous() }
   }
   for (let v = 1; v < tokens.length; v++) {
@@ -52,6 +54,7 @@ export function trailingAttribution(
     if (!np) return null
     const rest = chunks.slice(1)
     if (!rest.every((c) => isAppositive(c))) return null
+    if (quoteEndsSentence && (rest.length > 0 || tokens.length - v - 1 > SHORT_TAIL)) return null
     return { np: preferName(np, rest[0] ?? []), verbEnd: (tokens[v] as Token).end, anonymous: anonymous() }
   }
   return null

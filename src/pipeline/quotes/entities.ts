@@ -24,7 +24,7 @@ export type Entity = {
   gender: 'm' | 'f' | null
   /** Named with a title or as the subject of a sentence: a fair antecedent for "he" / "she". */
   strong: boolean
-  /** Object of a preposition or of "told" ("told Arab News"): not what a later "it" means. */
+  /** Object of a preposition or of "told" ("told Reuters"): not what a later "it" means. */
   object: boolean
   pos: number
 }
@@ -60,7 +60,7 @@ const PERSON_CONNECTORS = new Set([
 ])
 
 /**
- * Lists people, bodies and acronym definitions ("Directorate of National Security (NDS)") in a paragraph,
+ * Lists people, bodies and acronym definitions ("Federal Investigation Agency (FIA)") in a paragraph,
  * skipping the masked ranges (quotes: words inside a quote are not the writer's). People are title-led
  * names or runs of two to four capitalised words with no organisation or place word in them.
  */

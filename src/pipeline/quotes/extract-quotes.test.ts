@@ -212,3 +212,22 @@ test('a quote with no speaker anywhere has speaker null', () => {
     },
   ])
 })
+
+test('a sentence after a complete quote is not its attribution; the colon lead is', () => {
+  const quotes = read(
+    `A senior official said: "We are ready." The official added that more troops would arrive.`,
+    `"This is just the beginning," the official said.`,
+  )
+  expect(quotes.map((q) => [q.name, q.mention, q.kind])).toEqual([
+    ['A senior official', 'A senior official', 'anonymous'],
+    ['A senior official', 'the official', 'anonymous'],
+  ])
+})
+
+test('"the official" is one person and does not refer back to "US officials"', () => {
+  const [q] = read(
+    `US officials said the talks had stalled.`,
+    `"There is no deal yet," the official told AFP, declining to be named.`,
+  )
+  expect(q).toMatchObject({ name: 'official', mention: 'the official', kind: 'anonymous' })
+})

@@ -7,6 +7,7 @@ import { phraseText } from './noun-phrase.ts'
 import { readQuotes, type FoundQuote } from './read-spans.ts'
 import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { splitSentences } from './sentences.ts'
+import type { Token } from './tokens.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -49,7 +50,7 @@ function assignSpeakers(
       let resolved: Resolved | null = null
       if (event.attribution) {
         const np = event.attribution.np
-        const at = position(p, (np.tokens[0] as { start: number }).start)
+        const at = position(p, (np.tokens[0] as Token).start)
         const mention = phraseText(text, np)
         resolved = resolveSpeaker(describeMention(text, np), mention, at, memory, event.attribution.anonymous)
       } else if (event.quote) {
@@ -89,8 +90,7 @@ function events(text: string, p: number, quotes: readonly FoundQuote[]): Event[]
     while (q < quotes.length && (quotes[q] as FoundQuote).span.markEnd <= a) q++
     if (q < quotes.length && (quotes[q] as FoundQuote).span.open < b) continue
     const attribution = leadAttribution(text, a, b)
-    if (attribution)
-      list.push({ at: (attribution.np.tokens[0] as { start: number }).start, quote: null, attribution })
+    if (attribution) list.push({ at: (attribution.np.tokens[0] as Token).start, quote: null, attribution })
   }
   return list.sort((x, y) => x.at - y.at).map((e) => ({ ...e, at: position(p, e.at) }))
 }

@@ -12,7 +12,7 @@ export type Candidate = {
   speaker: boolean
   /** A fair antecedent for "he"/"she": a speaker, a titled name or a sentence subject. */
   strong: boolean
-  /** Named as an object ("told Arab News"): not what a later "it" or "they" means. */
+  /** Named as an object ("told Reuters"): not what a later "it" or "they" means. */
   object: boolean
   /** Reading position: paragraph * 1e8 + offset (the headline block counts as paragraph -1). */
   at: number

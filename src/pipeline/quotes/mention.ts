@@ -30,7 +30,7 @@ export type MentionInfo =
       head: string
       /** Lower-case words for matching an earlier mention ("foreign", "office"). */
       words: string[]
-      /** The phrase without a definite determiner ("foreign office", "a security source"). */
+      /** The phrase without a definite determiner ("interior ministry", "a police source"). */
       text: string
       plural: boolean
     }
@@ -40,7 +40,7 @@ const lowerWords = (tokens: readonly Token[]): string[] => tokens.filter((t) => 
 /** Classifies a speaker phrase: pronoun, acronym, proper name (person or body) or common noun phrase. */
 export function describeMention(text: string, np: NounPhrase): MentionInfo {
   if (np.pronoun) return { type: 'pronoun', pronoun: np.pronoun }
-  // After a possessive the phrase names the owner's person or part: "the EU’s Vice President Kaja Kallas".
+  // After a possessive the phrase names the owner's person or part: "Britain’s Prime Minister Keir Starmer".
   let cut = -1
   np.body.forEach((t, i) => {
     if (isPossessive(t.text) && i < np.body.length - 1) cut = i

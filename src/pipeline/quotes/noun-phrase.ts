@@ -14,7 +14,7 @@ import {
   ROLE_NOUNS,
 } from './word-lists.ts'
 
-/** The words naming a speaker: "he", "a security source", "the Directorate of National Security". */
+/** The words naming a speaker: "he", "a police source", "the Bank of England". */
 export type NounPhrase = {
   tokens: Token[]
   /** Lower-cased determiner ("the", "a", "two"), or null. */
@@ -35,7 +35,7 @@ const stops = (t: Token): boolean => {
 
 /**
  * Reads a noun phrase starting at tokens[from]: a pronoun; or an optional determiner followed by a run of
- * capitalised words (names may hold "of", "bin", "al": Directorate of National Security) and common nouns.
+ * capitalised words (names may hold "of", "bin", "al": Ministry of Foreign Affairs) and common nouns.
  * Lower-case words after a name are kept only up to a known head noun ("Taliban commander"), so a name is
  * not run into the verb after it. Returns null when no phrase starts there.
  */
@@ -84,7 +84,7 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     const lower = t.lower
     if (hasCap && NAME_CONNECTORS.has(lower) && next) {
       const after = tokens[i + 2]
-      // "of", "for", "and", "on", "the" join only the name of a body (Directorate of National Security);
+      // "of", "for", "and", "on", "the" join only the name of a body (Ministry of Foreign Affairs);
       // particles (bin, al, de, van) join people's names too.
       const joinsCap = next.cap && (orgRun || !BODY_CONNECTORS.has(lower))
       const joinsThe = orgRun && next.text === 'the' && after !== undefined && after.cap
@@ -95,7 +95,7 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
       }
     }
     if (stops(t)) break
-    // Lower-case words run up to a known head noun ("national security agency", "security source");
+    // Lower-case words run up to a known head noun ("national intelligence agency", "police source");
     // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
     const head = findHead(tokens, i)
     if (head >= 0) {
@@ -117,7 +117,7 @@ function findHead(tokens: readonly Token[], from: number): number {
     const t = tokens[i] as Token
     if (!t.word || t.cap || stops(t)) return -1
     if (isListNoun(t.lower)) {
-      // Take the whole compound: "security source", "foreign ministry spokesman".
+      // Take the whole compound: "police source", "foreign ministry spokesman".
       let end = i
       while (tokens[end + 1]?.word && isListNoun((tokens[end + 1] as Token).lower)) end++
       return end

@@ -74,8 +74,13 @@ export function resolveSpeaker(
       nearest(memory, at, (c) => c.kind === 'organization' && !c.object)
     return issuer ? from(issuer) : make(info.text, 'unknown', info.words)
   }
+  // "the official" is one person: not the "US officials" named before.
   const kindFits = (c: Candidate): boolean =>
-    info.category === 'person' ? isPersonLike(c) : info.category === 'org' ? c.kind === 'organization' : true
+    info.category === 'person'
+      ? isPersonLike(c) && (info.plural || !c.plural)
+      : info.category === 'org'
+        ? c.kind === 'organization'
+        : true
   if (info.definite) {
     const needed = info.words.map(singular)
     const found = nearest(memory, at, (c) => kindFits(c) && needed.every((w) => c.words.has(w)))

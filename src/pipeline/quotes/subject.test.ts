@@ -35,3 +35,8 @@ test('chunks split on commas and dashes but not inside brackets', () => {
     'it seems',
   ])
 })
+
+test('a clause before the subject is not taken for a name in apposition', () => {
+  expect(subject('Pakistan welcomed the deal, the minister')).toBe('the minister')
+  expect(subject('Ali Khan, the party leader,')).toBe('Ali Khan')
+})

@@ -21,9 +21,11 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     if (isAppositive(chunk) && !validStart(chunk) && c > 0) continue
     const np = validStart(chunk) ?? validTail(chunk)
     if (!np) return null
-    const earlier = c > 0 ? validStart(chunks[c - 1] as Token[]) : null
-    // "Ali Khan, the party leader, said": the name, not its appositive.
-    if (earlier && !np.body.some((t) => t.cap) && isNamePhrase(earlier)) return earlier
+    // "Ali Khan, the party leader, said": the name, not its appositive — when that chunk is only a name.
+    const previous = chunks[c - 1]
+    const earlier = previous ? readNounPhrase(previous, 0) : null
+    const wholeName = earlier !== null && earlier.tokens.length === previous?.length && isNamePhrase(earlier)
+    if (wholeName && !np.body.some((t) => t.cap)) return earlier
     return np
   }
   return null
@@ -72,6 +74,7 @@ export function isAppositive(chunk: readonly Token[]): boolean {
   )
 }
 
+/** Drops auxiliaries and adverbs before the verb: "the ministry has also [said]" → "the ministry". */
 export function stripAuxiliaries(tokens: readonly Token[]): Token[] {
   let end = tokens.length
   while (end > 0 && AUXILIARIES.has((tokens[end - 1] as Token).lower)) end--

@@ -12,7 +12,7 @@ export type Token = {
 }
 
 // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
-// (Afghanistan's, U.S, Al-Qaeda, DPM/FM). Each repetition needs a separator, so matching stays linear.
+// (Pakistan's, U.S, Al-Shabab, PM/FM). Each repetition needs a separator, so matching stays linear.
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&/][\p{L}\p{N}]+)*|\S/gu
 const WORD_START = /[\p{L}\p{N}]/u
 
@@ -82,7 +82,7 @@ export function isCapitalized(word: string): boolean {
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d.&]{1,6}|\p{Lu}\.\p{Lu})$/u
 
-/** True for an all-capital acronym of 2–7 letters ("NDS", "ACSSR", "U.S"). */
+/** True for an all-capital acronym of 2–7 letters ("FIA", "UNICEF", "U.S"). */
 export function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && isCapitalized(word) && ACRONYM.test(word)
 }

@@ -25,9 +25,11 @@ export const labourCues: CueTable = {
   // labor strike
   'medtop:20000530': {
     strong: `
-      labor strike, on strike, went on strike, walk out, walked out, walking out, general strike,
-      strike action, walkout, striking workers, industrial action, picket, picket line
+      labor strike, on strike, went on strike, general strike, strike action, striking workers,
+      industrial action, picket, picket line
     `,
+    // Lawmakers walk out of sessions too.
+    weak: 'walk out, walked out, walking out, walkout',
   },
   'medtop:20000531': { strong: 'retirement, retirees, retirement age' }, // retirement
   'medtop:20000532': { strong: 'pension, pensioners' }, // pension

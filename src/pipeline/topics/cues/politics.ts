@@ -62,7 +62,7 @@ export const politicsCues: CueTable = {
   'medtop:20000616': { strong: 'house of commons, house of representatives' }, // lower house (legislature)
   'medtop:20000617': { strong: 'house of lords' }, // upper house (legislature)
   // constitution (law)
-  'medtop:20000597': { strong: 'constitution, constitutional amendment', weak: 'constitutional' },
+  'medtop:20000597': { strong: 'constitution, constitutional amendment', weak: 'constitutional, amendment' },
   'medtop:20000611': { strong: 'impeachment, impeached, impeach' }, // impeachment
   // public inquiry
   'medtop:20001262': { strong: 'public inquiry, commission of inquiry, judicial commission' },

@@ -1,0 +1,115 @@
+/**
+ * A seeded, generated archive for the filter and search benchmarks: articles with countries, regions, topics
+ * and text drawn with realistic skew (a few countries and words are everywhere, most are rare).
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Article, ArticleCountry } from '../src/lib/article.ts'
+import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
+import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
+import { getCountryName, getCountryRegion, listCountryCodes } from '../src/pipeline/geo/gazetteer.ts'
+import { getRegionName } from '../src/pipeline/geo/regions.ts'
+import { listTopics } from '../src/pipeline/topics/taxonomy.ts'
+import { toSearchShards } from '../src/pipeline/search-index.ts'
+import { toWorldMap } from '../src/pipeline/world-map.ts'
+
+/** mulberry32: a small seeded generator, so every run measures the same archive. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Picks from a list with Zipf-like skew: the first items often, the last rarely. */
+const skewed = <T>(list: T[], next: () => number): T => list[Math.floor(Math.pow(list.length, next())) - 1]!
+
+export function generateArchive(size: number, seed = 42): Article[] {
+  const next = random(seed)
+  const seedText = readFileSync(join('content', readdirSync('content')[0]!), 'utf8')
+  const real = [...new Set(seedText.split(/[^A-Za-z]+/).filter((w) => w.length > 2))]
+  // Real words first (common), then invented ones (names, rare words): a vocabulary of ~30,000.
+  const words = [
+    ...real,
+    ...Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}x${(i * 7919) % 997}`),
+  ]
+  const codes = [
+    'PK',
+    'AF',
+    'IN',
+    'IR',
+    'US',
+    'CN',
+    'SA',
+    'AE',
+    'QA',
+    'IL',
+    'TR',
+    'RU',
+    'GB',
+    ...listCountryCodes(),
+  ]
+  const topics = listTopics()
+  const sentence = (n: number) => Array.from({ length: n }, () => skewed(words, next)).join(' ')
+  const start = Date.parse('2026-01-01T00:00:00Z')
+  return Array.from({ length: size }, (_, i) => {
+    const picked = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => skewed(codes, next)))]
+    const countries: ArticleCountry[] = picked.map((code, k) => ({
+      code,
+      name: getCountryName(code) ?? code,
+      mentions: 3 - Math.min(k, 2),
+      role: k === 0 ? 'dateline' : k < 3 ? 'subject' : 'mentioned',
+    }))
+    const regionIds = [...new Set(picked.slice(0, 3).flatMap((code) => getCountryRegion(code) ?? []))]
+    const articleTopics = [
+      ...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => skewed(topics, next))),
+    ]
+    const title = `${sentence(8)} ${i}`
+    return {
+      id: `bench-${i}`,
+      slug: `story-${i}`,
+      title,
+      summary: [sentence(14), sentence(12)],
+      dateline: { city: 'City', country: picked[0]! },
+      publishedAt: new Date(start + i * 3_600_000).toISOString(),
+      source: { file: 'bench.txt', line: i + 1 },
+      paragraphs: Array.from({ length: 8 }, () => sentence(45)),
+      quotes: [],
+      countries,
+      regions: regionIds.map((id) => ({ id, name: getRegionName(id) ?? id })),
+      topics: articleTopics.map(({ id, name, ancestors }) => ({ id, name, ancestors })),
+      people: [],
+      organizations: [],
+    }
+  })
+}
+
+/**
+ * Writes the data the feed reads, as `ingest --out` does, but only a few article files: the benchmarks load
+ * the feed, and prerendering 10,000 article pages would only make them slow.
+ */
+export async function writeBenchData(dir: string, articles: Article[]): Promise<void> {
+  for (const folder of ['articles', 'feed', 'facets', 'search', 'map', 'related']) {
+    await rm(join(dir, folder), { recursive: true, force: true })
+    await mkdir(join(dir, folder), { recursive: true })
+  }
+  const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value))
+  const feed = toFeedOrder(articles)
+  for (const article of feed.slice(0, 3)) {
+    await write(join('articles', `${article.slug}.json`), article)
+    await write(join('related', `${article.slug}.json`), [])
+  }
+  await Promise.all(toFeedPages(articles).map((page) => write(join('feed', `page-${page.page}.json`), page)))
+  const vocabulary = toVocabulary()
+  const { index, counts } = toFacetIndex(feed, vocabulary)
+  await write(join('facets', 'index.json'), index)
+  await write(join('facets', 'counts.json'), counts)
+  await write(join('facets', 'vocabulary.json'), vocabulary)
+  await Promise.all(
+    [...toSearchShards(feed)].map(([shard, terms]) => write(join('search', `${shard}.json`), terms)),
+  )
+  await write(join('map', 'world.json'), toWorldMap())
+}

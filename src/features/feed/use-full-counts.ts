@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { NO_FILTERS } from '../../lib/filters.ts'
+import { facetIndexQueryOptions } from './facet-index-query.ts'
+import { toFilteredView, type FilteredView } from './filtered-view.ts'
+import { vocabularyQueryOptions } from './vocabulary-query.ts'
+
+/**
+ * The unfiltered panel's counts for every value, once the facet index is in the cache (the panel loads it
+ * when the reader reaches for it); until then undefined, and the precomputed most frequent values serve.
+ */
+export function useFullCounts(): FilteredView['groups'] | undefined {
+  // Cache readers only: loading is started by the panel, never by the first render.
+  const { data: index } = useQuery({ ...facetIndexQueryOptions(), enabled: false })
+  const { data: vocabulary } = useQuery({ ...vocabularyQueryOptions(), enabled: false })
+  return useMemo(
+    () => (index && vocabulary ? toFilteredView(NO_FILTERS, index, vocabulary, new Map()).groups : undefined),
+    [index, vocabulary],
+  )
+}
