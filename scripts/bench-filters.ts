@@ -91,17 +91,29 @@ async function firstLoad(size: number) {
   return bytes
 }
 
-/** Clicks, then waits in the page until the story count changes: the time a reader waits for new results. */
+/**
+ * Acts, then waits in the page until the URL has changed and the navigation is over (the app's progress bar is
+ * hidden again) and a frame has painted: the time a reader waits for the new results.
+ */
 async function timeChange(page: Page, act: () => Promise<void>) {
-  const before = await page.locator('main [role=status]').first().textContent()
-  await page.evaluate(() => ((window as unknown as { t0: number }).t0 = performance.now()))
+  const before = await page.evaluate(() => {
+    ;(window as unknown as { t0: number }).t0 = performance.now()
+    return location.search
+  })
   await act()
   await page.waitForFunction(
-    (text) => document.querySelector('main [role=status]')?.textContent !== text,
+    (search) =>
+      location.search !== search &&
+      document.querySelector('[role=progressbar]')?.getAttribute('aria-hidden') === 'true',
     before,
     { polling: 'raf' },
   )
-  return page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0)
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => resolve(performance.now() - (window as unknown as { t0: number }).t0)),
+      ),
+  )
 }
 
 results.firstLoad100 = await firstLoad(100)

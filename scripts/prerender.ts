@@ -20,9 +20,11 @@ type Entry = typeof import('../src/app/prerender-entry.tsx')
 
 const started = performance.now()
 const entry = (await import(pathToFileURL(join('dist-ssr', 'prerender-entry.js')).href)) as Entry
-const template = await readFile(join(DIST, 'index.html'), 'utf8')
-if (!template.includes('<!--app-html-->'))
-  throw new Error('dist/index.html is already prerendered: run `npm run build`')
+// Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
+const templatePath = join(DIST, '.vite', 'index.template.html')
+const built = await readFile(join(DIST, 'index.html'), 'utf8')
+if (built.includes('<!--app-html-->')) await writeFile(templatePath, built)
+const template = await readFile(templatePath, 'utf8')
 const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
   { file: string; imports?: string[] }

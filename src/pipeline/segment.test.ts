@@ -80,3 +80,7 @@ test('a date line in the headline block is kept as the article date', () => {
   const { articles } = read('Talks resume in Doha\nPublished: March 3, 2026\nDOHA: Talks resumed.')
   expect(articles[0]!.dates).toEqual(['Published: March 3, 2026'])
 })
+
+test('a short first paragraph that opens with a dateline is body text, not a headline', () => {
+  expect(titles('Talks open in Doha\nDOHA: Talks opened on Monday without a deal')).toEqual([['Talks open in Doha', 1, 1]])
+})

@@ -67,7 +67,8 @@ function toItems(blocks: Block[], startsArticle: (paragraph: string) => boolean)
   const items: Item[] = []
   for (const block of blocks) {
     const last = items.at(-1)
-    if (block.kind === 'headline') {
+    // A line that opens with a dateline is body text, however short or unpunctuated.
+    if (block.kind === 'headline' && !startsArticle(block.text)) {
       if (last?.kind === 'head' && last.summary.length === 0 && sameText(last.title, block.text))
         last.repeated = true
       else
