@@ -10,7 +10,7 @@ export function ShareButton({ url, title, label }: { url: string; title: string;
       <button
         type="button"
         onClick={() => void share(url, title)}
-        className="rounded border border-stone-300 px-2 py-0.5 font-sans text-sm font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
+        className="min-h-7 rounded border border-stone-300 px-2 py-0.5 font-sans text-sm font-medium text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
       >
         {label}
       </button>

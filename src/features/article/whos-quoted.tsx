@@ -54,7 +54,7 @@ export function WhosQuoted({
                   <Link
                     to={{ hash: quote.id }}
                     preventScrollReset
-                    className="text-stone-800 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-800 dark:text-stone-200"
+                    className="inline-block py-1 text-stone-800 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-800 dark:text-stone-200"
                   >
                     “{excerpt(quote.text)}”
                   </Link>{' '}

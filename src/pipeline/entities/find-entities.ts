@@ -30,6 +30,8 @@ function countInTitleCase(segment: string, order: number, people: PersonBook, or
   ].sort((a, b) => b.text.length - a.text.length)
   let rest = segment
   for (const surface of surfaces) {
+    // The pattern below only ever matches the surface itself: most segments never contain it.
+    if (!rest.includes(surface.text)) continue
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface.text)}(?![\\p{L}\\p{N}])`, 'gu')
     rest = rest.replace(pattern, () => {
       surface.count()

@@ -1,3 +1,4 @@
+import { charClass, LETTER, MARK, NUMBER, UPPER } from '../similarity.ts'
 import { abbreviations } from './title-words.ts'
 
 export type NameToken = {
@@ -28,12 +29,62 @@ export function isAcronymLike(word: string): boolean {
   return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
+const size = (c: number): number => (c > 0xffff ? 2 : 1)
+const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
+const isWordChar = (c: number): boolean =>
+  c < 128
+    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+    : (charClass(c) & (LETTER | MARK | NUMBER)) !== 0
+// Before a name: not a letter, digit or apostrophe.
+const continuesWord = (c: number): boolean =>
+  c === 39 || c === 0x2019 || (c < 128 ? isWordChar(c) : (charClass(c) & (LETTER | NUMBER)) !== 0)
+const ARABIC_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul', 'ur', 'ud', 'bin', 'ibn']
+
+/** The code point ending just before `at`, or -1 at the start. */
+function codePointBefore(text: string, at: number): number {
+  if (at <= 0) return -1
+  const low = text.charCodeAt(at - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2) as number
+  }
+  return low
+}
+
+/** Past the "X" of a name's first letter ("X…") or Arabic article ("al-X…") at `at`, or -1. */
+function nameStart(text: string, at: number, c: number): number {
+  if (isUpper(c)) return at + size(c)
+  for (const prefix of ARABIC_PREFIXES) {
+    const k = at + prefix.length
+    if (!text.startsWith(prefix, at) || text.charCodeAt(k) !== 45) continue
+    const next = text.codePointAt(k + 1)
+    if (next !== undefined && isUpper(next)) return k + 1 + size(next)
+  }
+  return -1
+}
+
 /**
- * Capitalised words (and Arabic names written "al-Assad"), the only words that can start or carry a
- * name; finding just these keeps the scan cheap. A shouted all-caps word longer than an acronym is skipped.
+ * The end of the capitalised word (or Arabic name written "al-Assad") starting at `at`, or -1: the only
+ * words that can start or carry a name; finding just these keeps the scan cheap. As a pattern:
+ * (?<![\p{L}\p{N}'’])(?:\p{Lu}|(?:al|el|…|ibn)-\p{Lu})[\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?
  */
-const NAME_WORD =
-  /(?<![\p{L}\p{N}'’])(?:\p{Lu}|(?:al|el|ad|as|ash|at|az|ul|ur|ud|bin|ibn)-\p{Lu})[\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu
+function nameWordEnd(text: string, at: number, c: number): number {
+  let i = nameStart(text, at, c)
+  if (i < 0 || continuesWord(codePointBefore(text, at))) return -1
+  const n = text.length
+  for (;;) {
+    while (i < n) {
+      const d = text.codePointAt(i) as number
+      if (!isWordChar(d)) break
+      i += size(d)
+    }
+    const joiner = text.charCodeAt(i)
+    const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38
+    if (!joins || i + 1 >= n || !isWordChar(text.codePointAt(i + 1) as number)) break
+    i++
+  }
+  return text.charCodeAt(i) === 46 ? i + 1 : i
+}
 
 function isInitialOrAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || word.includes('.') || abbreviations.has(word.toLowerCase())
@@ -61,11 +112,22 @@ function isShouted(word: string): boolean {
  */
 export function toNameTokens(segment: string): NameToken[] {
   const tokens: NameToken[] = []
-  NAME_WORD.lastIndex = 0
-  for (let match = NAME_WORD.exec(segment); match; match = NAME_WORD.exec(segment)) {
-    const start = match.index
-    let raw = match[0]
-    const end = start + raw.length
+  const n = segment.length
+  for (let at = 0; at < n; ) {
+    const c = segment.codePointAt(at) as number
+    // Only a capital or the "a", "e", "u", "b", "i" of an Arabic article can open a name word.
+    const ascii = c < 128
+    const end =
+      ascii && !(c >= 65 && c <= 90) && c !== 97 && c !== 101 && c !== 117 && c !== 98 && c !== 105
+        ? -1
+        : nameWordEnd(segment, at, c)
+    if (end < 0) {
+      at += size(c)
+      continue
+    }
+    const start = at
+    at = end
+    let raw = segment.slice(start, end)
     let endsSentence = false
     if (raw.endsWith('.')) {
       raw = raw.slice(0, -1)
@@ -83,12 +145,27 @@ export function toNameTokens(segment: string): NameToken[] {
   return tokens
 }
 
+/** `/^ (?:[a-z&]+ ){1,2}$/` on segment.slice(from, to), without making the slice. */
+function oneOrTwoSmallWords(segment: string, from: number, to: number): boolean {
+  if (segment.charCodeAt(from) !== 32) return false
+  let words = 0
+  let i = from + 1
+  while (i < to) {
+    const start = i
+    for (let c = segment.charCodeAt(i); (c >= 97 && c <= 122) || c === 38; c = segment.charCodeAt(++i));
+    if (i === start || i >= to || segment.charCodeAt(i) !== 32) return false
+    i++
+    if (++words > 2) return false
+  }
+  return words > 0
+}
+
 /** The small words between two capitalised tokens, when only single spaces separate them ("of the"). */
 export function smallWordsBetween(segment: string, from: number, to: number): NameToken[] | null {
   // Cheap checks first: this runs for every pair of nearby capitalised words.
   if (segment[from] !== ' ' || segment[to - 1] !== ' ') return null
+  if (!oneOrTwoSmallWords(segment, from, to)) return null
   const between = segment.slice(from, to)
-  if (!/^ (?:[a-z&]+ ){1,2}$/.test(between)) return null
   const words: NameToken[] = []
   let at = from + 1
   for (const text of between.trim().split(/[ \u00a0]/)) {

@@ -1,3 +1,4 @@
+import { charClass, LETTER, MARK, NUMBER, UPPER } from '../similarity.ts'
 import { COMBINING_FORMS, NEUTRAL_PHRASES, REGION_PHRASES } from './data/phrases.ts'
 import { SUBDIVISIONS } from './data/subdivisions.ts'
 import { TERMS, type TermKind } from './gazetteer.ts'
@@ -25,22 +26,74 @@ export type Hit = { entry: Entry; first: number; last: number }
 
 type Phrase = { words: Token[]; entry: Entry }
 
-// "U.S.", "U.A.E." as one word; otherwise letters with inner apostrophes ("d'Ivoire", "Sana'a") and an
-// optional possessive ending ("Afghanistan's", "Pakistanis'").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*['’]?/gu
-const NON_ASCII = /[^\t\n\r\x20-\x7e]/
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019
+const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
+const isLetterOrNumber = (c: number) =>
+  c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & (LETTER | NUMBER)) !== 0
+const isWordInner = (c: number) =>
+  c < 128 ? isLetterOrNumber(c) : (charClass(c) & (LETTER | NUMBER | MARK)) !== 0
+const isLetterOrMark = (c: number) =>
+  c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (charClass(c) & (LETTER | MARK)) !== 0
+const size = (c: number) => (c > 0xffff ? 2 : 1)
+
+/**
+ * The end of the word starting at `at`, or -1: "U.S.", "U.A.E." as one word (`(?:\p{Lu}\.){2,}`);
+ * otherwise letters with inner apostrophes ("d'Ivoire", "Sana'a") and an optional possessive ending
+ * ("Afghanistan's", "Pakistanis'"): `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*['’]?`.
+ */
+function wordEnd(text: string, at: number): number {
+  const n = text.length
+  let i = at
+  let dotted = 0
+  for (;;) {
+    const c = text.codePointAt(i) as number
+    if (i >= n || !isUpperCode(c) || text.charCodeAt(i + size(c)) !== 46) break
+    i += size(c) + 1
+    dotted++
+  }
+  if (dotted >= 2) return i
+  const first = text.codePointAt(at) as number
+  if (!isLetterOrNumber(first)) return -1
+  i = at + size(first)
+  while (i < n) {
+    const c = text.codePointAt(i) as number
+    if (!isWordInner(c)) break
+    i += size(c)
+  }
+  while (i < n && isApostrophe(text.charCodeAt(i))) {
+    let k = i + 1
+    while (k < n) {
+      const c = text.codePointAt(k) as number
+      if (!isLetterOrMark(c)) break
+      k += size(c)
+    }
+    if (k === i + 1) return i + 1
+    i = k
+  }
+  return i
+}
+
+const isAscii = (word: string) => {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false
+  return true
+}
 
 /** Splits text into words, keeping what stands between them so phrases never run across punctuation. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  // Folding accents and curly apostrophes is slow; most paragraphs are plain ASCII and skip it.
-  const ascii = !NON_ASCII.test(text)
   let previousEnd = 0
-  WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const start = match.index
-    const raw = match[0]
+  // A char-code loop (equivalent to the patterns above): this runs over every paragraph.
+  for (let start = 0; start < text.length; ) {
+    const end = wordEnd(text, start)
+    if (end < 0) {
+      start += size(text.codePointAt(start) as number)
+      continue
+    }
+    const raw = text.slice(start, end)
+    // Folding accents and curly apostrophes is slow; most words are plain ASCII and skip it.
+    const ascii = isAscii(raw)
     let word = ascii ? raw : raw.replace(/’/g, "'")
     let possessive = false
     if (word[1] === '.') word = word.replace(/\./g, '')
@@ -48,16 +101,17 @@ export function tokenize(text: string): Token[] {
     else if (word.endsWith("'s")) [word, possessive] = [word.slice(0, -2), true]
     const folded = ascii ? word : fold(word)
     const gap = text.slice(previousEnd, start)
-    previousEnd = start + raw.length
+    previousEnd = end
     tokens.push({
       text: word,
       fold: folded,
       key: folded.toLowerCase(),
       possessive,
       start,
-      end: previousEnd,
+      end,
       gap,
     })
+    start = end
   }
   return tokens
 }

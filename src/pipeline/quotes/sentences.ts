@@ -4,8 +4,10 @@ const CLOSING = '"”’\')]»'
 
 /** True when the `.`, `!` or `?` at `i` ends a sentence (not "Mr." or "U.S."), judged by what follows. */
 function endsSentenceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  // . ! ? …
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false
   const ch = text[i]
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false
   let j = i + 1
   while (j < text.length && CLOSING.includes(text[j] as string)) j++
   if (j < text.length && !/\s/.test(text[j] as string)) return false

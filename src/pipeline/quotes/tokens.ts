@@ -1,3 +1,5 @@
+import { charClass, LETTER, NUMBER } from '../similarity.ts'
+
 /** A word or a single punctuation character, with its offsets in the paragraph. */
 export type Token = {
   text: string
@@ -11,10 +13,45 @@ export type Token = {
   cap: boolean
 }
 
-// A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
-// (Pakistan's, U.S, Al-Shabab, PM/FM). Each repetition needs a separator, so matching stays linear.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-&/][\p{L}\p{N}]+)*|\S/gu
-const WORD_START = /[\p{L}\p{N}]/u
+const isLetterOrNumber = (c: number): boolean =>
+  c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & (LETTER | NUMBER)) !== 0
+// Inside a word: ' ’ . - & /
+const isJoiner = (c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
+// `\s` of JavaScript regular expressions.
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 128 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff))
+const size = (c: number): number => (c > 0xffff ? 2 : 1)
+
+/** The end of the word at `at` (letters and digits, `at` included), or `at` when none starts there. */
+function wordEnd(text: string, at: number): number {
+  const n = text.length
+  let i = at
+  for (;;) {
+    const from = i
+    while (i < n) {
+      const c = text.codePointAt(i) as number
+      if (!isLetterOrNumber(c)) break
+      i += size(c)
+    }
+    if (i === from) return from === at ? at : from - 1
+    // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
+    // (Pakistan's, U.S, Al-Shabab, PM/FM); a joiner not followed by a letter or digit ends it.
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrNumber(text.codePointAt(i + 1) as number)) i++
+    else return i
+  }
+}
 
 // Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it. The cache is
 // invisible to callers: same input, same tokens.
@@ -25,9 +62,13 @@ function tokensOf(text: string): Token[] {
   const hit = cache.get(text)
   if (hit) return hit
   const tokens: Token[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    tokens.push(makeToken(m[0], m.index))
+  // A char-code loop: words (see wordEnd), else any single non-space character.
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    const c = text.codePointAt(i) as number
+    const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + size(c)
+    if (end > i) tokens.push(makeToken(text.slice(i, end), i))
+    i = end > i ? end : i + 1
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string)
   cache.set(text, tokens)
@@ -66,7 +107,7 @@ function makeToken(text: string, start: number): Token {
     text,
     start,
     end: start + text.length,
-    word: WORD_START.test(text[0] ?? ''),
+    word: text.length > 0 && isLetterOrNumber(text.charCodeAt(0)),
     lower,
     key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
     cap: isCapitalized(text),
