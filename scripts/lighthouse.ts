@@ -10,10 +10,17 @@ import lighthouse from 'lighthouse'
 const base = process.argv[2] ?? `http://localhost:${process.env.PORT ?? 4173}`
 const article = (await readdir('dist/articles')).find((f) => f.endsWith('.html'))?.replace(/\.html$/, '')
 const urls = [`${base}/`, ...(article ? [`${base}/articles/${article}`] : [])]
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chromePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const chrome = await launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const results: Record<string, Record<string, number>> = {}
 try {

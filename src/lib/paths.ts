@@ -13,6 +13,7 @@ export const paths = {
 export const dataPaths = {
   feedPage: (page: number) => `/data/feed/page-${page}.json`,
   article: (slug: string) => `/data/articles/${encodeURIComponent(slug)}.json`,
+  related: (slug: string) => `/data/related/${encodeURIComponent(slug)}.json`,
   facetIndex: '/data/facets/index.json',
   facetCounts: '/data/facets/counts.json',
   vocabulary: '/data/facets/vocabulary.json',

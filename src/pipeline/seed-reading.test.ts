@@ -7,7 +7,13 @@ import { readArticles } from './read-articles.ts'
 // The product's first content, read from the project's own content folder.
 const file = 'content/000_3dba021935ad99c5.txt'
 const { articles, errors } = readArticles(file, readFileSync(file))
-const pairs = expected.articles.map((want, i) => [want, articles[i]!] as const)
+type ExpectedArticle = (typeof expected.articles)[number]
+type Expected = Omit<ExpectedArticle, 'quotes'> & {
+  quotes: (ExpectedArticle['quotes'][number] & { partial?: boolean })[]
+  optionalQuotes?: { startsWith: string }[]
+  notQuotes?: string[]
+}
+const pairs = (expected.articles as Expected[]).map((want, i) => [want, articles[i]!] as const)
 const codes = (article: Article, roles: string[]) =>
   article.countries.filter((c) => roles.includes(c.role)).map((c) => c.code)
 
@@ -32,7 +38,7 @@ test.each(pairs)('$slug: every direct quote, its paragraph and its speaker', (wa
     const q = got.quotes[w.n - 1]!
     expect(q.text.startsWith(w.startsWith) && q.text.endsWith(w.endsWith), q.text).toBe(true)
     expect(q.paragraph).toBe(w.paragraph)
-    expect(q.partial).toBe('partial' in w ? w.partial : false)
+    expect(q.partial).toBe(w.partial ?? false)
     expect(q.speaker?.kind).toBe(w.kind)
     expect(q.speaker?.mention?.toLowerCase() ?? null).toBe(w.mention?.toLowerCase() ?? null)
     const name = q.speaker?.name.toLowerCase() ?? ''
@@ -42,7 +48,7 @@ test.each(pairs)('$slug: every direct quote, its paragraph and its speaker', (wa
     ).toBe(true)
   }
   // Anything beyond the required quotes must be an allowed optional one.
-  const optional = 'optionalQuotes' in want ? want.optionalQuotes : []
+  const optional = want.optionalQuotes ?? []
   for (const extra of got.quotes.slice(want.quotes.length)) {
     expect(
       optional.some((o) => extra.text.startsWith(o.startsWith)),
@@ -52,7 +58,7 @@ test.each(pairs)('$slug: every direct quote, its paragraph and its speaker', (wa
 })
 
 test.each(pairs)('$slug: quoted names that are not quotes stay text', (want, got) => {
-  for (const notQuote of 'notQuotes' in want ? want.notQuotes : []) {
+  for (const notQuote of want.notQuotes ?? []) {
     expect(got.quotes.some((q) => q.text.includes(notQuote))).toBe(false)
   }
 })

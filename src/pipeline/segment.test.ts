@@ -82,5 +82,7 @@ test('a date line in the headline block is kept as the article date', () => {
 })
 
 test('a short first paragraph that opens with a dateline is body text, not a headline', () => {
-  expect(titles('Talks open in Doha\nDOHA: Talks opened on Monday without a deal')).toEqual([['Talks open in Doha', 1, 1]])
+  expect(titles('Talks open in Doha\nDOHA: Talks opened on Monday without a deal')).toEqual([
+    ['Talks open in Doha', 1, 1],
+  ])
 })

@@ -85,7 +85,8 @@ function forEachWord(lower: string, visit: (word: string) => void): void {
     while (i < n) {
       const c = lower.codePointAt(i) as number
       if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === 45) i++
-      else if (c < 128 ? (c >= 48 && c <= 57) || isLetter(c) : (classOf(c) & (LETTER | NUMBER)) !== 0) i += c > 0xffff ? 2 : 1
+      else if (c < 128 ? (c >= 48 && c <= 57) || isLetter(c) : (classOf(c) & (LETTER | NUMBER)) !== 0)
+        i += c > 0xffff ? 2 : 1
       else break
     }
     let end = i

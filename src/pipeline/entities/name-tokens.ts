@@ -90,15 +90,21 @@ function isInitialOrAbbreviation(word: string): boolean {
   return /^\p{Lu}$/u.test(word) || word.includes('.') || abbreviations.has(word.toLowerCase())
 }
 
+/** `[\p{L}\p{N}]` on one UTF-16 unit (half a surrogate pair is neither). */
+const isLetterOrNumberUnit = (c: number): boolean =>
+  c < 128
+    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+    : (charClass(c) & (LETTER | NUMBER)) !== 0
+
 /** Whether the word starting at `start` opens a sentence, a quotation or the segment. */
 function opensSentence(segment: string, start: number): { gap: string; fresh: boolean } {
   let k = start - 1
-  while (k >= 0 && !/[\p{L}\p{N}]/u.test(segment[k] as string)) k--
+  while (k >= 0 && !isLetterOrNumberUnit(segment.charCodeAt(k))) k--
   const gap = segment.slice(k + 1, start)
   if (k < 0 || /[!?:;]/.test(gap) || /(^|\s)["“‘']/.test(gap)) return { gap, fresh: true }
   if (!gap.includes('.')) return { gap, fresh: false }
   let w = k
-  while (w >= 0 && /[\p{L}\p{N}.]/u.test(segment[w] as string)) w--
+  while (w >= 0 && (segment.charCodeAt(w) === 46 || isLetterOrNumberUnit(segment.charCodeAt(w)))) w--
   return { gap, fresh: !isInitialOrAbbreviation(segment.slice(w + 1, k + 1)) }
 }
 
@@ -113,7 +119,7 @@ function isShouted(word: string): boolean {
 export function toNameTokens(segment: string): NameToken[] {
   const tokens: NameToken[] = []
   const n = segment.length
-  for (let at = 0; at < n; ) {
+  for (let at = 0; at < n;) {
     const c = segment.codePointAt(at) as number
     // Only a capital or the "a", "e", "u", "b", "i" of an Arabic article can open a name word.
     const ascii = c < 128

@@ -31,7 +31,9 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
 const isApostrophe = (c: number) => c === 39 || c === 0x2019
 const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
 const isLetterOrNumber = (c: number) =>
-  c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & (LETTER | NUMBER)) !== 0
+  c < 128
+    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+    : (charClass(c) & (LETTER | NUMBER)) !== 0
 const isWordInner = (c: number) =>
   c < 128 ? isLetterOrNumber(c) : (charClass(c) & (LETTER | NUMBER | MARK)) !== 0
 const isLetterOrMark = (c: number) =>
@@ -85,7 +87,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let previousEnd = 0
   // A char-code loop (equivalent to the patterns above): this runs over every paragraph.
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = wordEnd(text, start)
     if (end < 0) {
       start += size(text.codePointAt(start) as number)

@@ -59,6 +59,9 @@ const PERSON_CONNECTORS = new Set([
   'abu',
 ])
 
+// What may stand before a sentence's first word: `/^[.!?"“”]$/`.
+const isSentenceBreak = (text: string): boolean => text.length === 1 && '.!?"“”'.includes(text)
+
 /**
  * Lists people, bodies and acronym definitions ("Federal Investigation Agency (FIA)") in a paragraph,
  * skipping the masked ranges (quotes: words inside a quote are not the writer's). People are title-led
@@ -81,7 +84,7 @@ export function findEntities(
     const prev = tokens[from - 1]?.lower
     const prevWord = prev === 'the' ? tokens[from - 2]?.lower : prev
     const object = prevWord !== undefined && OBJECT_CUES.has(prevWord)
-    const sentenceStart = from === 0 || /^[.!?"“”]$/.test((tokens[from - 1] as Token).text)
+    const sentenceStart = from === 0 || isSentenceBreak((tokens[from - 1] as Token).text)
     const defined = acronymAfter(tokens, end)
     if (defined && run.length > 0) {
       acronyms.set(defined, text.slice(...coveringSpan(run, defined)))

@@ -14,7 +14,9 @@ export type Token = {
 }
 
 const isLetterOrNumber = (c: number): boolean =>
-  c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : (charClass(c) & (LETTER | NUMBER)) !== 0
+  c < 128
+    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+    : (charClass(c) & (LETTER | NUMBER)) !== 0
 // Inside a word: ' ’ . - & /
 const isJoiner = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
@@ -64,7 +66,7 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = []
   // A char-code loop: words (see wordEnd), else any single non-space character.
   const n = text.length
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.codePointAt(i) as number
     const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + size(c)
     if (end > i) tokens.push(makeToken(text.slice(i, end), i))
