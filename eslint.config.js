@@ -22,7 +22,17 @@ const layerRule = (blocked) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'public/data', 'test-results', 'playwright-report', 'node_modules', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+      '.bench',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],
