@@ -3,12 +3,12 @@
  *   npx tsx src/pipeline/entities/bench-entities.ts
  */
 import { findEntities } from './find-entities.ts'
-import { seedCounterterrorism, seedDiplomacy } from './seed-articles.ts'
+import { seedKabul, seedIslamabad } from '../fixtures/seed-articles.ts'
 
 const paragraphs: string[] = []
 while (paragraphs.join('\n').length < 5000)
-  paragraphs.push(...seedCounterterrorism.paragraphs, ...seedDiplomacy.paragraphs)
-const article = { ...seedCounterterrorism, paragraphs }
+  paragraphs.push(...seedKabul.paragraphs, ...seedIslamabad.paragraphs)
+const article = { ...seedKabul, paragraphs }
 const size = [article.title, ...article.summary, ...paragraphs].join('\n').length
 
 for (let i = 0; i < 300; i++) findEntities(article)

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest'
 import { findEntities } from './find-entities.ts'
-import { seedCounterterrorism, seedDiplomacy } from './seed-articles.ts'
+import { seedKabul, seedIslamabad } from '../fixtures/seed-articles.ts'
 
 const names = (list: { name: string }[]) => list.map((e) => e.name)
 
 test('the Kabul article names one person and its organisations, acronyms folded into full names', () => {
-  const { people, organizations } = findEntities(seedCounterterrorism)
+  const { people, organizations } = findEntities(seedKabul)
   expect(names(people)).toEqual(['Wahidullah Ghazikhail'])
   expect(names(organizations)).toEqual(
     expect.arrayContaining([
@@ -22,7 +22,7 @@ test('the Kabul article names one person and its organisations, acronyms folded 
 })
 
 test('the Kabul article returns no place, demonym or event as an organisation', () => {
-  const orgs = names(findEntities(seedCounterterrorism).organizations)
+  const orgs = names(findEntities(seedKabul).organizations)
   for (const wrong of [
     'Kabul',
     'Afghan',
@@ -34,7 +34,7 @@ test('the Kabul article returns no place, demonym or event as an organisation', 
 })
 
 test('the Islamabad article names Dar and Kallas once each, counting their later surnames', () => {
-  const { people, organizations } = findEntities(seedDiplomacy)
+  const { people, organizations } = findEntities(seedIslamabad)
   expect(people).toEqual([
     { name: 'Ishaq Dar', mentions: 3 },
     { name: 'Kaja Kallas', mentions: 3 },

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest'
 import { findCountries } from './countries.ts'
 import { findRegions } from './regions.ts'
-import { islamabadArticle, kabulArticle } from './seed-fixture.ts'
+import { seedIslamabad, seedKabul } from '../fixtures/seed-articles.ts'
 
 const byRole = (countries: { code: string; role: string }[], role: string) =>
   countries.filter((country) => country.role === role).map((country) => country.code)
 
 test('the Kabul seed article: dateline AF, subjects AF PK US, the neighbours and hosts mentioned', () => {
-  const countries = findCountries({ ...kabulArticle, datelineCountry: 'AF' })
+  const countries = findCountries({ ...seedKabul, datelineCountry: 'AF' })
   const codes = countries.map((country) => country.code)
   expect(byRole(countries, 'dateline')).toEqual(['AF'])
   expect(byRole(countries, 'subject').sort()).toEqual(['PK', 'US'])
@@ -16,14 +16,14 @@ test('the Kabul seed article: dateline AF, subjects AF PK US, the neighbours and
 })
 
 test('the Kabul seed article names Southern and Central Asia', () => {
-  const countries = findCountries({ ...kabulArticle, datelineCountry: 'AF' })
-  const ids = findRegions({ ...kabulArticle, countries }).map((region) => region.id)
+  const countries = findCountries({ ...seedKabul, datelineCountry: 'AF' })
+  const ids = findRegions({ ...seedKabul, countries }).map((region) => region.id)
   expect(ids).toEqual(expect.arrayContaining(['southern-asia', 'central-asia']))
 })
 
 test('the Islamabad seed article: dateline PK, Iran a subject from the headline, no European country', () => {
-  const countries = findCountries({ ...islamabadArticle, datelineCountry: 'PK' })
+  const countries = findCountries({ ...seedIslamabad, datelineCountry: 'PK' })
   expect(countries.map((country) => `${country.code} ${country.role}`)).toEqual(['PK dateline', 'IR subject'])
-  const ids = findRegions({ ...islamabadArticle, countries }).map((region) => region.id)
+  const ids = findRegions({ ...seedIslamabad, countries }).map((region) => region.id)
   expect(ids).toEqual(['southern-asia'])
 })

@@ -3,7 +3,10 @@ import { expect, test } from 'vitest'
 import { extractQuotes } from './extract-quotes.ts'
 
 // A copy of the seed and its expected reading; the project never reads /work/shared.
-const lines = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').split('\n')
+const lines = readFileSync(
+  new URL('../../../content/000_3dba021935ad99c5.txt', import.meta.url),
+  'utf8',
+).split('\n')
 type ExpectedQuote = {
   startsWith: string
   endsWith: string
@@ -15,7 +18,7 @@ type ExpectedQuote = {
 }
 type ExpectedArticle = { quotes: ExpectedQuote[]; optionalQuotes?: ExpectedQuote[]; notQuotes?: string[] }
 const expected = JSON.parse(
-  readFileSync(new URL('./fixtures/seed-expected.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/seed-expected.json', import.meta.url), 'utf8'),
 ) as {
   articles: ExpectedArticle[]
 }

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest'
 import { findTopics } from './find-topics.ts'
-import { seedCounterterrorism, seedDiplomacy } from './seed-articles.ts'
+import { seedKabul, seedIslamabad } from '../fixtures/seed-articles.ts'
 import { getTopic } from './taxonomy.ts'
 
 const samples = [
-  seedCounterterrorism,
-  seedDiplomacy,
+  seedKabul,
+  seedIslamabad,
   {
     title: 'Oil prices jump after OPEC+ agrees deeper output cuts',
     summary: [],
