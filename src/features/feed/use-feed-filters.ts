@@ -31,7 +31,9 @@ export function useFeedFilters(): FeedFiltersState {
   const next = navigation.location?.pathname === paths.feed ? navigation.location.search : null
   const pending = useMemo(() => (next === null ? null : parseFilters(next)), [next])
   const setFilters = useCallback(
-    (to: FeedFilters) => void navigate(paths.filteredFeed(to), { preventScrollReset: true }),
+    // flushSync: the pending filters reach the checkboxes in the same event, so a box never flips back
+    // while its results load.
+    (to: FeedFilters) => void navigate(paths.filteredFeed(to), { preventScrollReset: true, flushSync: true }),
     [navigate],
   )
   return { filters, chosen: pending ?? filters, setFilters }
