@@ -2,8 +2,9 @@ import { isAcronym, type Token } from './tokens.ts'
 
 /** "(FIA)" right after a run gives its acronym. */
 export function acronymAfter(tokens: readonly Token[], end: number): string | null {
-  const [open, word, close] = [tokens[end], tokens[end + 1], tokens[end + 2]]
-  if (open?.text !== '(' || close?.text !== ')' || !word || !isAcronym(word.text)) return null
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return null
+  const word = tokens[end + 1]
+  if (!word || !isAcronym(word.text)) return null
   return word.text
 }
 

@@ -80,12 +80,17 @@ export function findEntities(
     let end = runEnd(tokens, i)
     let from = i
     while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).lower)) from++
+    // Most runs are one capitalised word (a sentence opening, a place): dismissed before any allocation.
+    const defined = acronymAfter(tokens, end)
+    if (defined === null && isPlainRun(tokens, from, end)) {
+      i = Math.max(i, end - 1)
+      continue
+    }
     const run = tokens.slice(from, end)
     const prev = tokens[from - 1]?.lower
     const prevWord = prev === 'the' ? tokens[from - 2]?.lower : prev
     const object = prevWord !== undefined && OBJECT_CUES.has(prevWord)
     const sentenceStart = from === 0 || isSentenceBreak((tokens[from - 1] as Token).text)
-    const defined = acronymAfter(tokens, end)
     if (defined && run.length > 0) {
       acronyms.set(defined, text.slice(...coveringSpan(run, defined)))
       end += 3
@@ -97,8 +102,21 @@ export function findEntities(
   return { entities, acronyms }
 }
 
+/** True when classifyRun would dismiss tokens[from, end): no word, or one word that is no org or acronym. */
+function isPlainRun(tokens: readonly Token[], from: number, end: number): boolean {
+  let only: Token | null = null
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token
+    if (!t.word) continue
+    if (only) return false
+    only = t
+  }
+  return only === null || (!ORG_WORDS.has(only.key) && !isAcronym(only.text))
+}
+
 /** Tokens outside the masked ranges (both lists in order, so one pointer walks the ranges). */
 function unmasked(tokens: readonly Token[], masked: ReadonlyArray<readonly [number, number]>): Token[] {
+  if (masked.length === 0) return tokens as Token[]
   const out: Token[] = []
   let m = 0
   for (const t of tokens) {

@@ -87,14 +87,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if ((all[mid] as Token).end <= from) lo = mid + 1
     else hi = mid
   }
-  const out: Token[] = []
-  for (let i = lo; i < all.length; i++) {
-    const t = all[i] as Token
-    if (t.start >= to) break
-    // A word running over the window's edge is cut at the edge.
-    if (t.start >= from && t.end <= to) out.push(t)
-    else out.push(cut(text, Math.max(t.start, from), Math.min(t.end, to)))
-  }
+  let end = lo
+  while (end < all.length && (all[end] as Token).start < to) end++
+  // Windows mostly fall on token edges: copy the run, then cut only a word running over an edge.
+  const out = all.slice(lo, end)
+  const last = out.length - 1
+  if (last < 0) return out
+  const head = out[0] as Token
+  if (head.start < from || head.end > to) out[0] = cut(text, Math.max(head.start, from), Math.min(head.end, to))
+  const tail = out[last] as Token
+  if (last > 0 && (tail.start < from || tail.end > to))
+    out[last] = cut(text, Math.max(tail.start, from), Math.min(tail.end, to))
   return out
 }
 
