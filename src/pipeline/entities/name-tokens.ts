@@ -54,6 +54,8 @@ function codePointBefore(text: string, at: number): number {
 /** Past the "X" of a name's first letter ("X…") or Arabic article ("al-X…") at `at`, or -1. */
 function nameStart(text: string, at: number, c: number): number {
   if (isUpper(c)) return at + size(c)
+  // Every prefix is two or three letters long: without a hyphen there, none can match.
+  if (text.charCodeAt(at + 2) !== 45 && text.charCodeAt(at + 3) !== 45) return -1
   for (const prefix of ARABIC_PREFIXES) {
     const k = at + prefix.length
     if (!text.startsWith(prefix, at) || text.charCodeAt(k) !== 45) continue
@@ -169,7 +171,7 @@ function oneOrTwoSmallWords(segment: string, from: number, to: number): boolean 
 /** The small words between two capitalised tokens, when only single spaces separate them ("of the"). */
 export function smallWordsBetween(segment: string, from: number, to: number): NameToken[] | null {
   // Cheap checks first: this runs for every pair of nearby capitalised words.
-  if (segment[from] !== ' ' || segment[to - 1] !== ' ') return null
+  if (segment.charCodeAt(from) !== 32 || segment.charCodeAt(to - 1) !== 32) return null
   if (!oneOrTwoSmallWords(segment, from, to)) return null
   const between = segment.slice(from, to)
   const words: NameToken[] = []
