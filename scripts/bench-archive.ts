@@ -2,17 +2,13 @@
  * A seeded, generated archive for the filter and search benchmarks: articles with countries, regions, topics
  * and text drawn with realistic skew (a few countries and words are everywhere, most are rare).
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Article, ArticleCountry } from '../src/lib/article.ts'
-import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
-import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
 import { getCountryName, getCountryRegion, listCountryCodes } from '../src/pipeline/geo/gazetteer.ts'
 import { getRegionName } from '../src/pipeline/geo/regions.ts'
 import { listTopics } from '../src/pipeline/topics/taxonomy.ts'
-import { toSearchShards } from '../src/pipeline/search-index.ts'
-import { toWorldMap } from '../src/pipeline/world-map.ts'
+import { writeData } from './write-data.ts'
 
 /** mulberry32: a small seeded generator, so every run measures the same archive. */
 function random(seed: number) {
@@ -91,25 +87,4 @@ export function generateArchive(size: number, seed = 42): Article[] {
  * Writes the data the feed reads, as `ingest --out` does, but only a few article files: the benchmarks load
  * the feed, and prerendering 10,000 article pages would only make them slow.
  */
-export async function writeBenchData(dir: string, articles: Article[]): Promise<void> {
-  for (const folder of ['articles', 'feed', 'facets', 'search', 'map', 'related']) {
-    await rm(join(dir, folder), { recursive: true, force: true })
-    await mkdir(join(dir, folder), { recursive: true })
-  }
-  const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value))
-  const feed = toFeedOrder(articles)
-  for (const article of feed.slice(0, 3)) {
-    await write(join('articles', `${article.slug}.json`), article)
-    await write(join('related', `${article.slug}.json`), [])
-  }
-  await Promise.all(toFeedPages(articles).map((page) => write(join('feed', `page-${page.page}.json`), page)))
-  const vocabulary = toVocabulary()
-  const { index, counts } = toFacetIndex(feed, vocabulary)
-  await write(join('facets', 'index.json'), index)
-  await write(join('facets', 'counts.json'), counts)
-  await write(join('facets', 'vocabulary.json'), vocabulary)
-  await Promise.all(
-    [...toSearchShards(feed)].map(([shard, terms]) => write(join('search', `${shard}.json`), terms)),
-  )
-  await write(join('map', 'world.json'), toWorldMap())
-}
+export const writeBenchData = (dir: string, articles: Article[]) => writeData(dir, articles, 3)

@@ -2,16 +2,12 @@
  * The ingest command (README "The ingest command"): reads raw news text files or folders and prints article
  * JSON (`--json`) or writes the app's data files (`--out DIR`). Problems are one line each on stderr.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
 import { toUniqueSlugs } from '../src/lib/slug.ts'
-import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
-import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
-import { toSearchShards } from '../src/pipeline/search-index.ts'
-import { toWorldMap } from '../src/pipeline/world-map.ts'
-import { toRelated } from '../src/pipeline/related.ts'
+import { writeData } from './write-data.ts'
 
 const USAGE = 'usage: ingest (--json | --out DIR) PATH...'
 
@@ -74,27 +70,5 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
 }
 
 /** Writes every data file the app reads; paths match `dataPaths` (src/lib/paths.ts) under `dir`. */
-async function writeData(dir: string, articles: Article[]): Promise<void> {
-  const folders = ['articles', 'feed', 'related', 'facets', 'search', 'map']
-  await Promise.all(folders.map((folder) => rm(join(dir, folder), { recursive: true, force: true })))
-  await Promise.all(folders.map((folder) => mkdir(join(dir, folder), { recursive: true })))
-  const write = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value))
-  await Promise.all(articles.map((a) => write(join('articles', `${a.slug}.json`), a)))
-  await Promise.all(toFeedPages(articles).map((page) => write(join('feed', `page-${page.page}.json`), page)))
-  // The filters and search speak feed ordinals, so they are built over the same order as the feed pages.
-  const feed = toFeedOrder(articles)
-  await Promise.all(
-    [...toRelated(feed)].map(([slug, related]) => write(join('related', `${slug}.json`), related)),
-  )
-  const vocabulary = toVocabulary()
-  const { index, counts } = toFacetIndex(feed, vocabulary)
-  await write(join('facets', 'index.json'), index)
-  await write(join('facets', 'counts.json'), counts)
-  await write(join('facets', 'vocabulary.json'), vocabulary)
-  await Promise.all(
-    [...toSearchShards(feed)].map(([shard, terms]) => write(join('search', `${shard}.json`), terms)),
-  )
-  await write(join('map', 'world.json'), toWorldMap())
-}
 
 process.exitCode = await main(process.argv.slice(2))

@@ -173,13 +173,23 @@ export function smallWordsBetween(segment: string, from: number, to: number): Na
   // Cheap checks first: this runs for every pair of nearby capitalised words.
   if (segment.charCodeAt(from) !== 32 || segment.charCodeAt(to - 1) !== 32) return null
   if (!oneOrTwoSmallWords(segment, from, to)) return null
-  const between = segment.slice(from, to)
+  // The shape is known now (single spaces around lower-case words): cut the words without a split.
   const words: NameToken[] = []
-  let at = from + 1
-  for (const text of between.trim().split(/[ \u00a0]/)) {
-    const token = { text, lower: text, name: false, start: at, end: at + text.length, gap: ' ' }
-    words.push({ ...token, sentenceStart: false, closesName: false, endsSentence: false })
-    at += text.length + 1
+  for (let at = from + 1; at < to; ) {
+    const end = segment.indexOf(' ', at)
+    const text = segment.slice(at, end)
+    words.push({
+      text,
+      lower: text,
+      name: false,
+      start: at,
+      end,
+      gap: ' ',
+      sentenceStart: false,
+      closesName: false,
+      endsSentence: false,
+    })
+    at = end + 1
   }
   return words
 }

@@ -176,10 +176,11 @@ function classifyRun(
   const first = words[0] as Token
   const last = words[words.length - 1] as Token
   const name = stripPossessive(text.slice(first.start, last.end))
-  const base = { object: at.object, pos: first.start, gender: null }
+  const object = at.object
+  const pos = first.start
   if (lower.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAcronym(first.text))) {
     if (isPlace(name) || TITLE_ACRONYMS[lower[0] as string]) return null
-    return [{ ...base, name, kind: 'organization', words: lower, strong: false }]
+    return [{ object, pos, gender: null, name, kind: 'organization', words: lower, strong: false }]
   }
   if (isPlace(name) || lower.some((w) => PLACE_WORDS.has(w))) return null
   let lastTitle = -1
@@ -198,6 +199,6 @@ function classifyRun(
       : null
   const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
   return [
-    { ...base, name: personName, kind: 'person', words: lower, gender, strong: lastTitle >= 0 || subject },
+    { object, pos, gender, name: personName, kind: 'person', words: lower, strong: lastTitle >= 0 || subject },
   ]
 }
