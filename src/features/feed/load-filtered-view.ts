@@ -10,8 +10,8 @@ import { vocabularyQueryOptions } from './vocabulary-query.ts'
 export const RESULTS_PAGE = 20
 
 /**
- * Loads what a filtered feed needs (the facet index, vocabulary, search shards and the feed pages holding the
- * first results), so a filter change finishes navigating with the results on screen.
+ * Loads what a filtered feed needs to know its results (the facet index, vocabulary and search shards), and
+ * starts loading the feed pages that hold the first results.
  */
 export async function loadFilteredView(
   queryClient: QueryClient,
@@ -27,7 +27,8 @@ export async function loadFilteredView(
     ),
   ])
   const view = toFilteredView(filters, index, vocabulary, new Map(shards))
+  // The entries' pages load alongside: the feed updates at once, with each entry in place as its page arrives.
   const pages = toPages(view.matches.slice(0, RESULTS_PAGE), index.pageSize)
-  await Promise.all(pages.map((page) => queryClient.ensureQueryData(feedPageQueryOptions(page))))
+  for (const page of pages) void queryClient.prefetchQuery(feedPageQueryOptions(page))
   return view
 }

@@ -11,6 +11,8 @@ export type NameRun = {
 }
 
 const PLAIN_GAP = /^[ \u00a0]+$/
+const SPACE_OR_SMALL_WORD = /^ (?:\p{Ll}+ )?$/u
+const OPEN_BRACKET_GAP = /^\s*\(\s*$/
 /** "Hamas-run", "Saudi-led": the name before such a suffix stands alone. */
 const ATTRIBUTIVE =
   /^(.+)-(run|led|backed|based|born|owned|controlled|linked|allied|aligned|affiliated|funded|brokered|made|ruled|held|dominated|sponsored|supported)$/u
@@ -46,8 +48,8 @@ function splitJoinedNames(tokens: NameToken[]): NameToken[] {
 function isBracketedAcronym(segment: string, previous: NameToken | undefined, token: NameToken): boolean {
   if (
     !previous ||
-    segment[token.end] !== ')' ||
-    !/^\s*\(\s*$/.test(segment.slice(previous.end, token.start))
+    segment.charCodeAt(token.end) !== 41 ||
+    !OPEN_BRACKET_GAP.test(segment.slice(previous.end, token.start))
   ) {
     return false
   }
@@ -97,7 +99,7 @@ function adjacentFrom(segment: string, tokens: NameToken[], i: number): NameToke
     if (
       prev.closesName ||
       prev.endsSentence ||
-      !/^ (?:\p{Ll}+ )?$/u.test(segment.slice(prev.end, next.start))
+      !SPACE_OR_SMALL_WORD.test(segment.slice(prev.end, next.start))
     )
       break
     out.push(next)

@@ -29,6 +29,7 @@ export function isAcronymLike(word: string): boolean {
   return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
 const size = (c: number): number => (c > 0xffff ? 2 : 1)
 const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
 const isWordChar = (c: number): boolean =>
@@ -88,8 +89,17 @@ function nameWordEnd(text: string, at: number, c: number): number {
   return text.charCodeAt(i) === 46 ? i + 1 : i
 }
 
+// Patterns used for every capitalised word, built once (a literal in a function is a new object per call).
+const SINGLE_CAPITAL = /^\p{Lu}$/u
+const CLAUSE_STOP = /[!?:;]/
+const QUOTE_OPENS = /(^|\s)["“‘']/
+const LOWER = /\p{Ll}/u
+const DIGIT = /\d/
+const POSSESSIVE = /['’][sS]$/
+const DOTTED_ACRONYM = /^(\p{Lu}\.)+\p{Lu}$/u
+
 function isInitialOrAbbreviation(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || word.includes('.') || abbreviations.has(word.toLowerCase())
+  return SINGLE_CAPITAL.test(word) || word.includes('.') || abbreviations.has(word.toLowerCase())
 }
 
 /** `[\p{L}\p{N}]` on one UTF-16 unit (half a surrogate pair is neither). */
@@ -103,7 +113,7 @@ function opensSentence(segment: string, start: number): { gap: string; fresh: bo
   let k = start - 1
   while (k >= 0 && !isLetterOrNumberUnit(segment.charCodeAt(k))) k--
   const gap = segment.slice(k + 1, start)
-  if (k < 0 || /[!?:;]/.test(gap) || /(^|\s)["“‘']/.test(gap)) return { gap, fresh: true }
+  if (k < 0 || CLAUSE_STOP.test(gap) || QUOTE_OPENS.test(gap)) return { gap, fresh: true }
   if (!gap.includes('.')) return { gap, fresh: false }
   let w = k
   while (w >= 0 && (segment.charCodeAt(w) === 46 || isLetterOrNumberUnit(segment.charCodeAt(w)))) w--
@@ -111,7 +121,7 @@ function opensSentence(segment: string, start: number): { gap: string; fresh: bo
 }
 
 function isShouted(word: string): boolean {
-  return word.length > 6 && !/\p{Ll}/u.test(word) && !/\d/.test(word)
+  return word.length > 6 && !LOWER.test(word) && !DIGIT.test(word)
 }
 
 /**
@@ -131,6 +141,8 @@ export function toNameTokens(segment: string): NameToken[] {
         : nameWordEnd(segment, at, c)
     if (end < 0) {
       at += size(c)
+      // A name never starts right after a letter or digit: skip the rest of this word at once.
+      if (isAsciiLetterOrDigit(c)) while (at < n && isAsciiLetterOrDigit(segment.charCodeAt(at))) at++
       continue
     }
     const start = at
@@ -141,11 +153,11 @@ export function toNameTokens(segment: string): NameToken[] {
       raw = raw.slice(0, -1)
       endsSentence = !isInitialOrAbbreviation(raw)
     }
-    const closesName = raw.length > 2 && /['’][sS]$/.test(raw)
+    const closesName = raw.length > 2 && POSSESSIVE.test(raw)
     if (closesName) raw = raw.slice(0, -2)
     if (isShouted(raw)) continue
     // Dotted acronyms ("U.S.", "U.N.") are written without dots from here on.
-    const text = raw.includes('.') && /^(\p{Lu}\.)+\p{Lu}$/u.test(raw) ? raw.replace(/\./g, '') : raw
+    const text = raw.includes('.') && DOTTED_ACRONYM.test(raw) ? raw.replace(/\./g, '') : raw
     const { gap, fresh } = opensSentence(segment, start)
     const lower = text.toLowerCase()
     tokens.push({ text, lower, name: true, start, end, gap, sentenceStart: fresh, closesName, endsSentence })

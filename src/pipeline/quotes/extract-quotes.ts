@@ -92,5 +92,7 @@ function events(text: string, p: number, quotes: readonly FoundQuote[]): Event[]
     const attribution = leadAttribution(text, a, b)
     if (attribution) list.push({ at: (attribution.np.tokens[0] as Token).start, quote: null, attribution })
   }
-  return list.sort((x, y) => x.at - y.at).map((e) => ({ ...e, at: position(p, e.at) }))
+  return list
+    .sort((x, y) => x.at - y.at)
+    .map((e) => ({ at: position(p, e.at), quote: e.quote, attribution: e.attribution }))
 }

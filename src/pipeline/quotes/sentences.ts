@@ -1,6 +1,10 @@
 import { ABBREVIATIONS } from './word-lists.ts'
 
 const CLOSING = '"”’\')]»'
+// Built once: a literal inside a function is a new RegExp object on every call.
+const SPACE = /\s/
+const OPENER = /[\p{Lu}\p{N}"“‘'«([]/u
+const WORD_OR_DOT = /[\p{L}.]/u
 
 /** True when the `.`, `!` or `?` at `i` ends a sentence (not "Mr." or "U.S."), judged by what follows. */
 function endsSentenceAt(text: string, i: number): boolean {
@@ -10,13 +14,13 @@ function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i]
   let j = i + 1
   while (j < text.length && CLOSING.includes(text[j] as string)) j++
-  if (j < text.length && !/\s/.test(text[j] as string)) return false
-  while (j < text.length && /\s/.test(text[j] as string)) j++
-  if (j < text.length && !/[\p{Lu}\p{N}"“‘'«([]/u.test(text[j] as string)) return false
+  if (j < text.length && !SPACE.test(text[j] as string)) return false
+  while (j < text.length && SPACE.test(text[j] as string)) j++
+  if (j < text.length && !OPENER.test(text[j] as string)) return false
   if (ch !== '.') return true
   let w = i
   // Bounded look-back: abbreviations are short, and a long run must not make the scan quadratic.
-  while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(text[w - 1] as string)) w--
+  while (w > 0 && i - w < 12 && WORD_OR_DOT.test(text[w - 1] as string)) w--
   const word = text.slice(w, i).toLowerCase()
   // A lone capital ("J. Smith") or a known abbreviation does not end a sentence.
   return !(word.length === 1 || ABBREVIATIONS.has(word))
@@ -29,7 +33,7 @@ export function sentenceStart(text: string, pos: number, floor: number): number 
       let j = i + 1
       // Marks right after the stop close the sentence before; the next one starts after the space.
       while (j < pos && CLOSING.includes(text[j] as string)) j++
-      while (j < pos && /\s/.test(text[j] as string)) j++
+      while (j < pos && SPACE.test(text[j] as string)) j++
       return j
     }
   }

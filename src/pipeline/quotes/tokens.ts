@@ -56,13 +56,25 @@ function wordEnd(text: string, at: number): number {
 }
 
 // Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it. The cache is
-// invisible to callers: same input, same tokens.
-const cache = new Map<string, Token[]>()
+// invisible to callers: same input, same tokens. Two generations instead of evicting the oldest entry:
+// a Map skips deleted slots when iterated, and the paragraphs of the article in hand stay cached.
+let young = new Map<string, Token[]>()
+let old = new Map<string, Token[]>()
 const CACHE_SIZE = 128
 
+// Callers work through one paragraph at a time: the last one answers most look-ups without hashing.
+let lastText: string | null = null
+let lastTokens: Token[] = []
+
 function tokensOf(text: string): Token[] {
-  const hit = cache.get(text)
-  if (hit) return hit
+  if (text === lastText) return lastTokens
+  const tokens = young.get(text) ?? old.get(text) ?? tokenizeAll(text)
+  lastText = text
+  lastTokens = tokens
+  return tokens
+}
+
+function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = []
   // A char-code loop: words (see wordEnd), else any single non-space character.
   const n = text.length
@@ -72,9 +84,11 @@ function tokensOf(text: string): Token[] {
     if (end > i) tokens.push(makeToken(text.slice(i, end), i))
     i = end > i ? end : i + 1
   }
-  // Dropping the whole cache is cheaper than evicting the oldest entry (a Map skips deleted slots).
-  if (cache.size >= CACHE_SIZE) cache.clear()
-  cache.set(text, tokens)
+  if (young.size >= CACHE_SIZE) {
+    old = young
+    young = new Map()
+  }
+  young.set(text, tokens)
   return tokens
 }
 
