@@ -95,12 +95,21 @@ async function firstLoad(size: number) {
  * Acts, then waits in the page until the URL has changed and the navigation is over (the app's progress bar is
  * hidden again) and a frame has painted: the time a reader waits for the new results.
  */
-async function timeChange(page: Page, act: () => Promise<void>) {
-  const before = await page.evaluate(() => {
-    ;(window as unknown as { t0: number }).t0 = performance.now()
-    return location.search
-  })
-  await act()
+async function timeChange(page: Page, act: (() => Promise<void>) | { group: string; nth: number }) {
+  const before = await page.evaluate(() => location.search)
+  if (typeof act === 'function') {
+    await page.evaluate(() => ((window as unknown as { t0: number }).t0 = performance.now()))
+    await act()
+  } else {
+    // Clicked inside the page in the same task that starts the clock: the time is the app's alone, without
+    // the test driver's round trips (which the CPU slowdown also multiplies).
+    await page.evaluate(({ group, nth }) => {
+      const legend = [...document.querySelectorAll('legend')].find((l) => l.textContent?.trim().startsWith(group))
+      const box = legend?.parentElement?.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[nth]
+      ;(window as unknown as { t0: number }).t0 = performance.now()
+      box?.click()
+    }, act)
+  }
   await page.waitForFunction(
     (search) =>
       location.search !== search &&
@@ -169,21 +178,19 @@ const meter = await countBytes(page)
 await meter.cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 await page.goto(server.url, { waitUntil: 'networkidle' })
 meter.take()
-const box = (legend: string, n: number) =>
-  page.getByRole('group', { name: legend }).getByRole('checkbox').nth(n)
 const changes: { step: string; ms: number; bytes: number }[] = []
-const step = async (name: string, act: () => Promise<void>) => {
+const step = async (name: string, act: Parameters<typeof timeChange>[1]) => {
   const ms = await timeChange(page, act)
   await page.waitForLoadState('networkidle')
   const { bytes } = meter.take()
   changes.push({ step: name, ms, bytes })
   console.log(`${name.padEnd(36)} ${ms.toFixed(0).padStart(5)} ms  ${kb(bytes)} transferred`)
 }
-await step('first country (cold: index+vocabulary)', () => box('Country', 0).click())
-await step('second country', () => box('Country', 1).click())
-await step('add a topic', () => box('Topic', 0).click())
-await step('add a region', () => box('Region', 0).click())
-await step('remove the topic', () => box('Topic', 0).click())
+await step('first country (cold: index+vocabulary)', { group: 'Country', nth: 0 })
+await step('second country', { group: 'Country', nth: 1 })
+await step('add a topic', { group: 'Topic', nth: 0 })
+await step('add a region', { group: 'Region', nth: 0 })
+await step('remove the topic', { group: 'Topic', nth: 0 })
 await step('search "security talks"', async () => {
   await page.getByRole('searchbox', { name: 'Search stories' }).fill('security talks')
   await page.keyboard.press('Enter')
