@@ -24,6 +24,8 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northe
 for (const d of ['western', 'upper', 'lower', 'greater', 'northwest', 'northeast', 'southwest', 'southeast'])
   DIRECTIONS.add(d)
 
+// Words after the head of a body's name: "Ministry of …", "Centre for …", "Commission on …".
+const HEAD_LINKS = new Set(['of', 'for', 'on'])
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 const lower = (t: NameToken) => t.lower
 const isConnector = (t: NameToken) => !t.name
@@ -37,9 +39,8 @@ function textOf(tokens: NameToken[]): string {
 function trim(tokens: NameToken[]): NameToken[] {
   let from = 0
   let to = tokens.length
-  const first = () => tokens[from] as NameToken
   while (from < to) {
-    const t = first()
+    const t = tokens[from] as NameToken
     const starter = t.sentenceStart && sentenceStarters.has(lower(t)) && from < to - 1
     if (isConnector(t) || lower(t) === 'the' || timeWords.has(lower(t)) || starter) from++
     else break
@@ -52,6 +53,12 @@ function trim(tokens: NameToken[]): NameToken[] {
   return tokens.slice(from, to)
 }
 
+const cannotNameAPerson = (t: NameToken): boolean =>
+  orgHeads.has(lower(t)) ||
+  nonEntityHeads.has(lower(t)) ||
+  notNameWords.has(lower(t)) ||
+  isAcronymLike(t.text)
+
 /** The words after a title, if they read as a person's name ("of Pakistan" after a title is skipped). */
 function personAfterTitle(after: NameToken[]): string[] | null {
   let from = 0
@@ -63,12 +70,7 @@ function personAfterTitle(after: NameToken[]): string[] | null {
   const tokens = after.slice(from)
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length === 0 || names.length > 4) return null
-  const bad = (t: NameToken) =>
-    orgHeads.has(lower(t)) ||
-    nonEntityHeads.has(lower(t)) ||
-    notNameWords.has(lower(t)) ||
-    isAcronymLike(t.text)
-  if (names.some(bad) || isPlace(textOf(tokens))) return null
+  if (names.some(cannotNameAPerson) || isPlace(textOf(tokens))) return null
   return tokens.map((t) => t.text)
 }
 
@@ -117,7 +119,7 @@ function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
   if (titled) return titled
   if (acronym && !isPlace(text)) return [{ kind: 'org', name: text, acronym, known: null }]
   // The head is the word before "of"/"for"/"on", or the last word: "Ministry of …", "Interior Ministry".
-  const ofAt = tokens.findIndex((t, i) => i > 0 && ['of', 'for', 'on'].includes(t.text))
+  const ofAt = tokens.findIndex((t, i) => i > 0 && HEAD_LINKS.has(t.text))
   const head = lower((ofAt > 0 ? tokens[ofAt - 1] : tokens.at(-1)) as NameToken)
   if (nonEntityHeads.has(head) && !orgHeads.has(head)) return []
   if (orgHeads.has(head) && tokens.length > 1)

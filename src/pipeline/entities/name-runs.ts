@@ -79,7 +79,8 @@ function joins(run: NameToken[], small: NameToken[], restOf: () => NameToken[]):
     const rest = restOf()
     const restHasHead = rest.some((t) => orgHeads.has(t.lower))
     // Inside "X of …": "Ministry of Information and Broadcasting", not "Bank of England and Pakistan Peoples Party".
-    if (run.some((t) => ['of', 'for', 'on'].includes(t.text))) return !restHasHead || continues(rest)
+    if (run.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'on'))
+      return !restHasHead || continues(rest)
     // An unfinished name: "United Nations Relief and Works Agency", not "NATO and European Union".
     const unfinished = isCommonWord(run.at(-1)?.text ?? '') && !orgHeads.has(head)
     return unfinished && restHasHead
@@ -107,22 +108,24 @@ function adjacentFrom(segment: string, tokens: NameToken[], i: number): NameToke
   return out
 }
 
+/** Ends the run being built (a helper, not a closure: this runs for every segment). */
+function closeRun(runs: NameRun[], current: NameToken[]): NameToken[] {
+  if (current.length) runs.push({ tokens: current, acronym: null })
+  return []
+}
+
 /** Groups the capitalised tokens of one segment into runs, bridging "of", "bin" and the like. */
 export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
   const tokens = splitJoinedNames(rawTokens)
   const runs: NameRun[] = []
   let current: NameToken[] = []
-  const close = () => {
-    if (current.length) runs.push({ tokens: current, acronym: null })
-    current = []
-  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NameToken
     const previous = tokens[i - 1]
     // "(NDS)" right after a run names that run.
     const lastOfRun = current.at(-1) ?? runs.at(-1)?.tokens.at(-1)
     if (previous && lastOfRun === previous && isBracketedAcronym(segment, previous, token)) {
-      close()
+      current = closeRun(runs, current)
       const named = runs.at(-1) as NameRun
       named.acronym = token.text
       continue
@@ -134,15 +137,15 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
       if (small && (small.length === 0 || joins(current, small, () => adjacentFrom(segment, tokens, i)))) {
         current.push(...small, token)
       } else {
-        close()
+        current = closeRun(runs, current)
         current.push(token)
       }
     } else {
-      close()
+      current = closeRun(runs, current)
       current.push(token)
     }
-    if (token.closesName || token.endsSentence) close()
+    if (token.closesName || token.endsSentence) current = closeRun(runs, current)
   }
-  close()
+  closeRun(runs, current)
   return runs
 }

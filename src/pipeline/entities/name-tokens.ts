@@ -29,7 +29,8 @@ export function isAcronymLike(word: string): boolean {
   return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
-const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
+const isAsciiLetterOrDigit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
 const size = (c: number): number => (c > 0xffff ? 2 : 1)
 const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
 const isWordChar = (c: number): boolean =>
@@ -187,7 +188,7 @@ export function smallWordsBetween(segment: string, from: number, to: number): Na
   if (!oneOrTwoSmallWords(segment, from, to)) return null
   // The shape is known now (single spaces around lower-case words): cut the words without a split.
   const words: NameToken[] = []
-  for (let at = from + 1; at < to; ) {
+  for (let at = from + 1; at < to;) {
     const end = segment.indexOf(' ', at)
     const text = segment.slice(at, end)
     words.push({

@@ -1,6 +1,6 @@
 import { nameParticles } from './title-words.ts'
 
-type PersonEntry = { words: string[]; surname: string; mentions: number; first: number }
+type PersonEntry = { words: string[]; key: string; surname: string; mentions: number; first: number }
 
 /**
  * How a surname is written alone: the last word, or everything from a particle on ("von der Leyen",
@@ -31,12 +31,13 @@ export class PersonBook {
 
   register(words: string[]): void {
     if (!this.find(words))
-      this.people.push({ words, surname: surnameKey(words), mentions: 0, first: Infinity })
+      this.people.push({ words, key: key(words), surname: surnameKey(words), mentions: 0, first: Infinity })
   }
 
   /** A one-word name after a title ("Mr Khan") is a person unless it is the surname of one already known. */
   registerSingle(word: string): void {
-    const known = this.people.some((p) => p.surname === surnameKey([word]) || p.words[0] === word)
+    const surname = surnameKey([word])
+    const known = this.people.some((p) => p.surname === surname || p.words[0] === word)
     if (!known) this.register([word])
   }
 
@@ -50,7 +51,8 @@ export class PersonBook {
    * person ("Bilawal" for Bilawal Bhutto Zardari, as South Asian papers write); false when it names nobody.
    */
   countSurname(word: string, order: number): boolean {
-    let matches = this.people.filter((p) => p.surname === surnameKey([word]))
+    const surname = surnameKey([word])
+    let matches = this.people.filter((p) => p.surname === surname)
     if (matches.length === 0) {
       const given = this.people.filter((p) => p.words.length > 1 && p.words[0] === word)
       if (given.length === 1) matches = given
@@ -80,10 +82,8 @@ export class PersonBook {
   }
 
   private find(words: string[]): PersonEntry | undefined {
-    return (
-      this.people.find((p) => key(p.words) === key(words)) ??
-      this.people.find((p) => sameName(p.words, words))
-    )
+    const wanted = key(words)
+    return this.people.find((p) => p.key === wanted) ?? this.people.find((p) => sameName(p.words, words))
   }
 
   private bump(person: PersonEntry, order: number): void {

@@ -36,15 +36,18 @@ export function trailingAttribution(
   while (k < all.length && LEADING_PUNCT.has((all[k] as Token).text)) k++
   const tokens = all.slice(k, k + MAX_TRAILING_TOKENS)
   const according = accordingTo(tokens, 0)
-  const anonymous = (): boolean => hasAnonymityCue(text, from, to)
-  if (according) return { ...according, anonymous: anonymous() }
+  if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }
   if (isSpeechVerbAt(tokens, 0)) {
     // `," said X` — whatever follows the phrase (", who …", "in a statement", ".") is fine.
     const np = readNounPhrase(tokens, 1)
     if (!np || !canNameSpeaker(np)) return null
     const after = tokens.slice(1 + np.tokens.length)
     if (quoteEndsSentence && after.length > SHORT_TAIL) return null
-    return { np: preferName(np, after), verbEnd: (tokens[0] as Token).end, anonymous: anonymous() }
+    return {
+      np: preferName(np, after),
+      verbEnd: (tokens[0] as Token).end,
+      anonymous: hasAnonymityCue(text, from, to),
+    }
   }
   for (let v = 1; v < tokens.length; v++) {
     if (!isSpeechVerbAt(tokens, v)) continue
@@ -55,7 +58,11 @@ export function trailingAttribution(
     const rest = chunks.slice(1)
     if (!rest.every((c) => isAppositive(c))) return null
     if (quoteEndsSentence && (rest.length > 0 || tokens.length - v - 1 > SHORT_TAIL)) return null
-    return { np: preferName(np, rest[0] ?? []), verbEnd: (tokens[v] as Token).end, anonymous: anonymous() }
+    return {
+      np: preferName(np, rest[0] ?? []),
+      verbEnd: (tokens[v] as Token).end,
+      anonymous: hasAnonymityCue(text, from, to),
+    }
   }
   return null
 }
@@ -66,7 +73,7 @@ export function trailingAttribution(
  * With `framing`, verbs that frame a phrase count too ("X called it “…”").
  */
 export function leadAttribution(text: string, from: number, to: number, framing = false): Attribution | null {
-  const tokens = tokenize(text, from, to).slice(0, 80)
+  const tokens = tokenize(text, from, to, 80)
   for (let v = 0; v < tokens.length; v++) {
     const according = accordingTo(tokens, v)
     if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }

@@ -1,7 +1,7 @@
 import { BODY_CONNECTORS } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import { isAcronym, isPossessive, stripPossessive, tokenize, type Token } from './tokens.ts'
+import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from './tokens.ts'
 import {
   ABBREVIATIONS,
   FEMALE_TITLES,
@@ -71,7 +71,7 @@ export function findEntities(
   text: string,
   masked: ReadonlyArray<readonly [number, number]> = [],
 ): { entities: Entity[]; acronyms: Map<string, string> } {
-  const tokens = unmasked(tokenize(text), masked)
+  const tokens = unmasked(paragraphTokens(text), masked)
   const entities: Entity[] = []
   const acronyms = new Map<string, string>()
   for (let i = 0; i < tokens.length; i++) {
@@ -115,8 +115,11 @@ function isPlainRun(tokens: readonly Token[], from: number, end: number): boolea
 }
 
 /** Tokens outside the masked ranges (both lists in order, so one pointer walks the ranges). */
-function unmasked(tokens: readonly Token[], masked: ReadonlyArray<readonly [number, number]>): Token[] {
-  if (masked.length === 0) return tokens as Token[]
+function unmasked(
+  tokens: readonly Token[],
+  masked: ReadonlyArray<readonly [number, number]>,
+): readonly Token[] {
+  if (masked.length === 0) return tokens
   const out: Token[] = []
   let m = 0
   for (const t of tokens) {
@@ -199,6 +202,14 @@ function classifyRun(
       : null
   const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
   return [
-    { object, pos, gender, name: personName, kind: 'person', words: lower, strong: lastTitle >= 0 || subject },
+    {
+      object,
+      pos,
+      gender,
+      name: personName,
+      kind: 'person',
+      words: lower,
+      strong: lastTitle >= 0 || subject,
+    },
   ]
 }

@@ -28,10 +28,6 @@ export function findSpans(text: string): Span[] {
   let openAt = -1
   let style: 'straight' | 'curly' = 'straight'
   let nested = 0
-  const close = (endAt: number, markEnd: number, closed: boolean): void => {
-    pushSpan(spans, text, { open: openAt, markEnd, closed, single: false }, endAt)
-    openAt = -1
-  }
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k] as Mark
     if (openAt >= 0) {
@@ -40,15 +36,15 @@ export function findSpans(text: string): Span[] {
         // The other style inside a quote nests, unless it plainly closes (mixed-up typography).
         if (m.canOpen && !m.canClose) nested++
         else if (m.canClose && nested > 0) nested--
-        else if (m.canClose) close(m.at, m.at + 1, true)
+        else if (m.canClose) openAt = closeDouble(spans, text, openAt, m.at, m.at + 1, true)
         continue
       }
       if (m.canClose || !m.canOpen) {
-        close(m.at, m.at + 1, true)
+        openAt = closeDouble(spans, text, openAt, m.at, m.at + 1, true)
         continue
       }
       // An opener of the same style: the previous quote was never closed.
-      close(m.at, m.at, false)
+      openAt = closeDouble(spans, text, openAt, m.at, m.at, false)
     }
     if (m.double) {
       if (m.canOpen) {
@@ -69,7 +65,7 @@ export function findSpans(text: string): Span[] {
       break
     }
   }
-  if (openAt >= 0) close(text.length, text.length, false)
+  if (openAt >= 0) closeDouble(spans, text, openAt, text.length, text.length, false)
   return spans
 }
 
@@ -104,6 +100,19 @@ function pickSingleCloser(marks: Mark[], next: Next, k: number): number {
   const strong = next.strong[c + 1] as number
   const opener = next.open[c + 1] as number
   return strong >= 0 && (opener < 0 || strong < opener) ? strong : c
+}
+
+/** Closes the open double quote; returns -1, the new `openAt` (a helper, not a per-call closure). */
+function closeDouble(
+  spans: Span[],
+  text: string,
+  openAt: number,
+  endAt: number,
+  markEnd: number,
+  closed: boolean,
+): number {
+  pushSpan(spans, text, { open: openAt, markEnd, closed, single: false }, endAt)
+  return -1
 }
 
 function pushSpan(spans: Span[], text: string, span: Omit<Span, 'start' | 'end'>, endAt: number): void {

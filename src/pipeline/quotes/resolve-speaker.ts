@@ -21,12 +21,72 @@ export function resolveSpeaker(
   memory: Memory,
   anonymous: boolean,
 ): Resolved {
-  const make = (
-    name: string,
-    kind: SpeakerKind,
-    words: readonly string[],
-    extra: Partial<Candidate> = {},
-  ): Resolved => ({
+  if (info.type === 'pronoun') {
+    const fits = pronounFits(info.pronoun)
+    // Failing a speaker or subject, any person named before will do.
+    const found = nearest(memory, at, fits) ?? nearest(memory, at, (c) => fits({ ...c, speaker: true }))
+    const gender: Gender = info.pronoun === 'he' ? 'm' : info.pronoun === 'she' ? 'f' : null
+    if (found) {
+      if (gender && !found.gender) found.gender = gender
+      return resolved(
+        mention,
+        at,
+        found.name,
+        found.kind,
+        [...found.words],
+        fromCandidate(found, gender ? { gender } : {}),
+      )
+    }
+    return resolved(mention, at, mention, 'unknown', [], { gender })
+  }
+  if (info.type === 'acronym') {
+    const defined = memory.acronyms.get(info.acronym)
+    return resolved(mention, at, defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
+  }
+  if (info.type === 'name') {
+    if (info.kind === 'organization') return resolved(mention, at, info.name, 'organization', info.words)
+    const name = info.name
+      .split(/\s+and\s+/)
+      .map((part) => fullestName(memory, part))
+      .join(' and ')
+    return resolved(mention, at, name, 'person', info.words, {
+      gender: info.gender,
+      plural: name.includes(' and '),
+    })
+  }
+  if (info.category === 'doc') {
+    const issuer =
+      nearest(memory, at, (c) => c.speaker && c.kind === 'organization') ??
+      nearest(memory, at, (c) => c.speaker && c.kind !== 'unknown') ??
+      nearest(memory, at, (c) => c.kind === 'organization' && !c.object)
+    return issuer
+      ? resolved(mention, at, issuer.name, issuer.kind, [...issuer.words], fromCandidate(issuer))
+      : resolved(mention, at, info.text, 'unknown', info.words)
+  }
+  if (info.definite) {
+    const needed = info.words.map(singular)
+    const found = nearest(memory, at, (c) => kindFits(info, c) && needed.every((w) => c.words.has(w)))
+    if (found) return resolved(mention, at, found.name, found.kind, [...found.words], fromCandidate(found))
+  }
+  const plural = { plural: info.plural }
+  if (info.category === 'org') return resolved(mention, at, info.text, 'organization', info.words, plural)
+  if (info.category === 'person') {
+    const unnamed = anonymous || !info.definite || ANONYMOUS_NOUNS.has(info.head)
+    return resolved(mention, at, info.text, unnamed ? 'anonymous' : 'person', info.words, plural)
+  }
+  return resolved(mention, at, info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
+}
+
+// Module-level helpers rather than closures: resolveSpeaker runs for every attribution.
+function resolved(
+  mention: string,
+  at: number,
+  name: string,
+  kind: SpeakerKind,
+  words: readonly string[],
+  extra: Partial<Candidate> = {},
+): Resolved {
+  return {
     speaker: { name, mention, kind },
     candidate: {
       name,
@@ -40,59 +100,21 @@ export function resolveSpeaker(
       at,
       ...extra,
     },
-  })
-  const from = (c: Candidate, extra: Partial<Candidate> = {}): Resolved =>
-    make(c.name, c.kind, [...c.words], { gender: c.gender, plural: c.plural, ...extra })
+  }
+}
 
-  if (info.type === 'pronoun') {
-    const fits = pronounFits(info.pronoun)
-    // Failing a speaker or subject, any person named before will do.
-    const found = nearest(memory, at, fits) ?? nearest(memory, at, (c) => fits({ ...c, speaker: true }))
-    const gender: Gender = info.pronoun === 'he' ? 'm' : info.pronoun === 'she' ? 'f' : null
-    if (found) {
-      if (gender && !found.gender) found.gender = gender
-      return from(found, gender ? { gender } : {})
-    }
-    return make(mention, 'unknown', [], { gender })
-  }
-  if (info.type === 'acronym') {
-    const defined = memory.acronyms.get(info.acronym)
-    return make(defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
-  }
-  if (info.type === 'name') {
-    if (info.kind === 'organization') return make(info.name, 'organization', info.words)
-    const name = info.name
-      .split(/\s+and\s+/)
-      .map((part) => fullestName(memory, part))
-      .join(' and ')
-    return make(name, 'person', info.words, { gender: info.gender, plural: name.includes(' and ') })
-  }
-  if (info.category === 'doc') {
-    const issuer =
-      nearest(memory, at, (c) => c.speaker && c.kind === 'organization') ??
-      nearest(memory, at, (c) => c.speaker && c.kind !== 'unknown') ??
-      nearest(memory, at, (c) => c.kind === 'organization' && !c.object)
-    return issuer ? from(issuer) : make(info.text, 'unknown', info.words)
-  }
-  // "the official" is one person: not the "US officials" named before.
-  const kindFits = (c: Candidate): boolean =>
-    info.category === 'person'
-      ? isPersonLike(c) && (info.plural || !c.plural)
-      : info.category === 'org'
-        ? c.kind === 'organization'
-        : true
-  if (info.definite) {
-    const needed = info.words.map(singular)
-    const found = nearest(memory, at, (c) => kindFits(c) && needed.every((w) => c.words.has(w)))
-    if (found) return from(found)
-  }
-  const plural = { plural: info.plural }
-  if (info.category === 'org') return make(info.text, 'organization', info.words, plural)
-  if (info.category === 'person') {
-    const unnamed = anonymous || !info.definite || ANONYMOUS_NOUNS.has(info.head)
-    return make(info.text, unnamed ? 'anonymous' : 'person', info.words, plural)
-  }
-  return make(info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
+/** What a speaker taken from an earlier candidate keeps of it. */
+function fromCandidate(c: Candidate, extra: Partial<Candidate> = {}): Partial<Candidate> {
+  return { gender: c.gender, plural: c.plural, ...extra }
+}
+
+// "the official" is one person: not the "US officials" named before.
+function kindFits(info: Extract<MentionInfo, { type: 'common' }>, c: Candidate): boolean {
+  return info.category === 'person'
+    ? isPersonLike(c) && (info.plural || !c.plural)
+    : info.category === 'org'
+      ? c.kind === 'organization'
+      : true
 }
 
 function pronounFits(pronoun: string): (c: Candidate) => boolean {

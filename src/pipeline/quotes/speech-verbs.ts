@@ -30,6 +30,10 @@ const BASE_FORM_CUES = new Set(
   ),
 )
 
+// Built once: isSpeechVerbAt runs for every word of every attribution window.
+const POSSESSIVE_END = /['’]s$/
+const PLURAL_NOUN = /^\p{Ll}.*[^s]s$/u
+
 /** The base of a speech verb form ("told" → "tell"), or null. */
 export function speechVerbBase(word: string): string | null {
   return SPEECH.get(word.toLowerCase()) ?? null
@@ -51,7 +55,7 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   const prev = tokens[i - 1]
   if (!prev) return lower !== base || lower.endsWith('ing')
   const before = prev.lower
-  if (DEFINITE.has(before) || INDEFINITE.has(before) || /['’]s$/.test(before)) return false
+  if (DEFINITE.has(before) || INDEFINITE.has(before) || POSSESSIVE_END.test(before)) return false
   if (lower !== base) return true
-  return BASE_FORM_CUES.has(before) || (prev.word && /^\p{Ll}.*[^s]s$/u.test(prev.text))
+  return BASE_FORM_CUES.has(before) || (prev.word && PLURAL_NOUN.test(prev.text))
 }

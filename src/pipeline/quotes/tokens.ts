@@ -56,21 +56,23 @@ function wordEnd(text: string, at: number): number {
 }
 
 // Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it. The cache is
-// invisible to callers: same input, same tokens. Two generations instead of evicting the oldest entry:
-// a Map skips deleted slots when iterated, and the paragraphs of the article in hand stay cached.
-let young = new Map<string, Token[]>()
-let old = new Map<string, Token[]>()
+// invisible to callers: same input, same tokens. It is a ring of recent paragraphs compared by identity
+// first (===), which is cheaper than hashing each new paragraph for a Map; an article's paragraphs fit.
 const CACHE_SIZE = 128
-
-// Callers work through one paragraph at a time: the last one answers most look-ups without hashing.
-let lastText: string | null = null
-let lastTokens: Token[] = []
+const texts: string[] = []
+const tokenLists: Token[][] = []
+let next = 0
 
 function tokensOf(text: string): Token[] {
-  if (text === lastText) return lastTokens
-  const tokens = young.get(text) ?? old.get(text) ?? tokenizeAll(text)
-  lastText = text
-  lastTokens = tokens
+  // Most look-ups repeat the paragraph just read: scan from the newest entry back.
+  for (let k = 1; k <= texts.length; k++) {
+    const slot = (next - k + CACHE_SIZE) % CACHE_SIZE
+    if (texts[slot] === text) return tokenLists[slot] as Token[]
+  }
+  const tokens = tokenizeAll(text)
+  texts[next] = text
+  tokenLists[next] = tokens
+  next = (next + 1) % CACHE_SIZE
   return tokens
 }
 
@@ -84,16 +86,16 @@ function tokenizeAll(text: string): Token[] {
     if (end > i) tokens.push(makeToken(text.slice(i, end), i))
     i = end > i ? end : i + 1
   }
-  if (young.size >= CACHE_SIZE) {
-    old = young
-    young = new Map()
-  }
-  young.set(text, tokens)
   return tokens
 }
 
-/** Splits `text.slice(from, to)` into tokens with offsets into `text`. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** All tokens of a paragraph, shared with later calls: read them, never change them. */
+export function paragraphTokens(text: string): readonly Token[] {
+  return tokensOf(text)
+}
+
+/** Splits `text.slice(from, to)` into tokens with offsets into `text`, at most `max` of them. */
+export function tokenize(text: string, from = 0, to = text.length, max = Infinity): Token[] {
   const all = tokensOf(text)
   let lo = 0
   let hi = all.length
@@ -103,13 +105,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     else hi = mid
   }
   let end = lo
-  while (end < all.length && (all[end] as Token).start < to) end++
+  const stop = Math.min(all.length, lo + max)
+  while (end < stop && (all[end] as Token).start < to) end++
   // Windows mostly fall on token edges: copy the run, then cut only a word running over an edge.
   const out = all.slice(lo, end)
   const last = out.length - 1
   if (last < 0) return out
   const head = out[0] as Token
-  if (head.start < from || head.end > to) out[0] = cut(text, Math.max(head.start, from), Math.min(head.end, to))
+  if (head.start < from || head.end > to)
+    out[0] = cut(text, Math.max(head.start, from), Math.min(head.end, to))
   const tail = out[last] as Token
   if (last > 0 && (tail.start < from || tail.end > to))
     out[last] = cut(text, Math.max(tail.start, from), Math.min(tail.end, to))
