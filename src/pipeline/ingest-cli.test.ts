@@ -15,7 +15,7 @@ const GOOD =
 /** Runs the real ingest command; resolves with its exit code, stdout and stderr whatever the code. */
 async function ingest(...args: string[]) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/ingest.ts', ...args])
+    const { stdout, stderr } = await run('node', ['scripts/run.mjs', 'scripts/ingest.ts', ...args])
     return { code: 0, stdout, stderr }
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string }
