@@ -39,7 +39,7 @@ const time = (label: string, command: string, args: string[], env: Record<string
 rmSync(site, { recursive: true, force: true })
 execFileSync('npx', ['vite', 'build', '--outDir', site, '--logLevel', 'error'], { stdio: 'inherit' })
 console.log(`${count} articles`)
-const ingest = time('ingest', 'npx', ['tsx', 'scripts/ingest.ts', '--out', join(site, 'data'), corpus])
+const ingest = time('ingest', 'node', ['scripts/run.mjs', 'scripts/ingest.ts', '--out', join(site, 'data'), corpus])
 const prerender = time('prerender', 'npx', ['tsx', 'scripts/prerender.ts'], { DATELINE_DIST: site })
 mkdirSync('.bench', { recursive: true })
 writeFileSync(join('.bench', 'prerender.json'), JSON.stringify({ count, ingest, prerender }, null, 2))

@@ -20,7 +20,7 @@ export const orgHeads = wordSet(`
 
 /**
  * Words that end the names of events, laws, places and buildings: such a name is neither a person nor an
- * organisation ("Regional Conference on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
+ * organisation ("Regional Summit on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
  */
 export const nonEntityHeads = wordSet(`
   conference, summit, games, cup, championship, championships, olympics, festival, awards, award, prize,

@@ -47,8 +47,8 @@ const byMentionsThenFirst = (
 
 /**
  * The people and organisations an article names, each with how often it is mentioned, most mentioned
- * first (ties: first named first). People come without their titles ("Deputy Prime Minister Ishaq Dar" →
- * "Ishaq Dar") and a later surname alone counts toward the full name. Organisations are recognised by
+ * first (ties: first named first). People come without their titles ("Foreign Minister Jane Doe" →
+ * "Jane Doe") and a later surname alone counts toward the full name. Organisations are recognised by
  * shape ("… Ministry", "Ministry of …", "… News"), by a list of well-known names, and as acronyms, which
  * are tied to the full name they stand for. Places, demonyms, dates and ordinary capitalised words are left out.
  */

@@ -6,7 +6,7 @@ import { nameParticles, titleHeads } from './title-words.ts'
 /** A stretch of capitalised words read as one name, with the small words joining it ("of", "bin"). */
 export type NameRun = {
   tokens: NameToken[]
-  /** An acronym given in brackets right after the run: "Directorate of National Security (NDS)". */
+  /** An acronym given in brackets right after the run: "National Disaster Management Authority (NDMA)". */
   acronym: string | null
 }
 
@@ -122,7 +122,7 @@ export function toNameRuns(segment: string, rawTokens: NameToken[]): NameRun[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NameToken
     const previous = tokens[i - 1]
-    // "(NDS)" right after a run names that run.
+    // "(NDMA)" right after a run names that run.
     const lastOfRun = current.at(-1) ?? runs.at(-1)?.tokens.at(-1)
     if (previous && lastOfRun === previous && isBracketedAcronym(segment, previous, token)) {
       current = closeRun(runs, current)

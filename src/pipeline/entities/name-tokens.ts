@@ -19,7 +19,7 @@ export type NameToken = {
   endsSentence: boolean
 }
 
-/** An all-capitals word of two to six letters ("NATO", "ACSSR"). */
+/** An all-capitals word of two to six letters ("NATO", "PIPS"). */
 export function isAcronym(word: string): boolean {
   return /^[A-Z]{2,6}$/.test(word) || (/[^ -~\s]/.test(word) && /^\p{Lu}{2,6}$/u.test(word))
 }

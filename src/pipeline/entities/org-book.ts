@@ -11,7 +11,7 @@ type OrgEntry = {
   first: number
 }
 
-/** Initials of the capitalised words: "Afghan Centre for Strategic Studies and Research" → "ACSSR". */
+/** Initials of the capitalised words: "Pakistan Institute of Peace Studies" → "PIPS". */
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -22,7 +22,7 @@ function initials(name: string): string {
 
 /**
  * The organisations of one article. An acronym is one organisation with the full name it was given in
- * brackets ("… Security (NDS)"), with a well-known expansion ("NATO"), or with a full name whose initials
+ * brackets ("… Authority (NDMA)"), with a well-known expansion ("NATO"), or with a full name whose initials
  * it spells; mentions of either form count together.
  */
 export class OrgBook {

@@ -14,7 +14,7 @@ export function surnameKey(words: string[]): string {
 
 const key = (words: string[]) => words.join(' ').toLowerCase()
 
-/** Same surname, and every word of the shorter name is in the longer: "Ishaq Dar" ~ "Muhammad Ishaq Dar". */
+/** Same surname, and every word of the shorter name is in the longer: "Imran Khan" ~ "Imran Ahmed Khan". */
 function sameName(a: string[], b: string[]): boolean {
   if (a.at(-1) !== b.at(-1)) return false
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
@@ -23,7 +23,7 @@ function sameName(a: string[], b: string[]): boolean {
 
 /**
  * The people of one article. Full names (two words or more, or one word after a title) are registered
- * first; then a lone surname ("Dar and Kallas welcomed…") counts toward the person of that surname last
+ * first; then a lone surname ("Khan and Doe welcomed…") counts toward the person of that surname last
  * named before it, or the first one named if it comes earlier than any.
  */
 export class PersonBook {

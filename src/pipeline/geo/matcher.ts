@@ -77,9 +77,15 @@ function wordEnd(text: string, at: number): number {
   return i
 }
 
-const isAscii = (word: string) => {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return false
-  return true
+/** 0: non-ASCII; 1: ASCII with a capital; 2: ASCII without capitals (its own lower-case key). */
+const asciiKind = (word: string) => {
+  let kind = 2
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k)
+    if (c > 127) return 0
+    if (c >= 65 && c <= 90) kind = 1
+  }
+  return kind
 }
 
 /** Splits text into words, keeping what stands between them so phrases never run across punctuation. */
@@ -95,19 +101,26 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, end)
     // Folding accents and curly apostrophes is slow; most words are plain ASCII and skip it.
-    const ascii = isAscii(raw)
-    let word = ascii ? raw : raw.replace(/’/g, "'")
+    const kind = asciiKind(raw)
+    let word = kind !== 0 ? raw : raw.replace(/’/g, "'")
     let possessive = false
+    const last = word.charCodeAt(word.length - 1)
     if (word[1] === '.') word = word.replace(/\./g, '')
-    else if (word.endsWith("'")) [word, possessive] = [word.slice(0, -1), true]
-    else if (word.endsWith("'s")) [word, possessive] = [word.slice(0, -2), true]
-    const folded = ascii ? word : fold(word)
+    else if (last === 39) {
+      word = word.slice(0, -1)
+      possessive = true
+    } else if (last === 115 && word.charCodeAt(word.length - 2) === 39) {
+      word = word.slice(0, -2)
+      possessive = true
+    }
+    const folded = kind !== 0 ? word : fold(word)
     const gap = text.slice(previousEnd, start)
     previousEnd = end
     tokens.push({
       text: word,
       fold: folded,
-      key: folded.toLowerCase(),
+      // Words without capitals (most of them) are already their key.
+      key: kind === 2 ? folded : folded.toLowerCase(),
       possessive,
       start,
       end,
@@ -168,12 +181,27 @@ function buildIndex(): Map<string, Phrase[]> {
 
 const INDEX = buildIndex()
 
+// Most words start no phrase. A bit per (length, first and last character) rules them out before the
+// map is asked, which would hash every fresh word of the text.
+const signature = (key: string) =>
+  (Math.min(key.length, 31) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63)
+const MAY_START = new Uint8Array(1 << 17)
+for (const key of INDEX.keys()) MAY_START[signature(key)] = 1
+
+function phraseAt(tokens: Token[], at: number): Phrase | undefined {
+  const key = (tokens[at] as Token).key
+  if (MAY_START[signature(key)] === 0) return undefined
+  const phrases = INDEX.get(key)
+  if (!phrases) return undefined
+  for (const candidate of phrases) if (matchesAt(tokens, at, candidate.words)) return candidate
+  return undefined
+}
+
 /** Finds every known place phrase in the tokens, longest first, left to right, without overlaps. */
 export function scan(tokens: Token[]): Hit[] {
   const hits: Hit[] = []
   for (let at = 0; at < tokens.length;) {
-    const phrases = INDEX.get((tokens[at] as Token).key)
-    const phrase = phrases?.find((candidate) => matchesAt(tokens, at, candidate.words))
+    const phrase = phraseAt(tokens, at)
     if (!phrase) {
       at++
       continue

@@ -17,8 +17,8 @@ export type SpanContext = {
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
 
 /**
- * Title case with no speech verb beside it marks a name, not speech: events ("Regional Conference on
- * Campaign Against Terrorism"), bodies, works. Sentence-final punctuation means a sentence was quoted.
+ * Title case with no speech verb beside it marks a name, not speech: events ("Regional
+ * Summit on Water Security"), bodies, works. Sentence-final punctuation means a sentence was quoted.
  */
 export function isTitleLike(quote: string): boolean {
   const trimmed = quote.replace(/[,;:\s]+$/, '')

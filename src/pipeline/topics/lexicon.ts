@@ -99,9 +99,18 @@ for (const phrase of phrases.values()) {
 }
 for (const list of byFirstTerm.values()) list.sort((a, b) => b.terms.length - a.terms.length)
 
+// Most terms start no phrase. A bit per (length, first and last character) rules them out before the
+// map is asked, which would hash every fresh term of the text.
+const signature = (term: string) =>
+  (Math.min(term.length, 31) << 12) | ((term.charCodeAt(0) & 63) << 6) | (term.charCodeAt(term.length - 1) & 63)
+const mayStart = new Uint8Array(1 << 17)
+for (const first of byFirstTerm.keys()) mayStart[signature(first)] = 1
+
 /** The longest lexicon phrase starting at terms[at], if any. */
 export function matchAt(terms: readonly string[], at: number): LexiconPhrase | undefined {
-  const candidates = byFirstTerm.get(terms[at] ?? '')
+  const term = terms[at]
+  if (term === undefined || mayStart[signature(term)] === 0) return undefined
+  const candidates = byFirstTerm.get(term)
   if (!candidates) return undefined
   outer: for (const phrase of candidates) {
     if (at + phrase.terms.length > terms.length) continue
