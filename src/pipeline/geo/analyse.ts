@@ -13,6 +13,7 @@ type Found = CountryMention & { surface: string; reading: Reading }
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'Central', 'Southeast', 'Northeast', 'Southern'])
 for (const word of ['Northern', 'Eastern', 'Western', 'Middle']) COMPASS.add(word)
 const REGION_BY_PHRASE = new Map(REGION_PHRASES)
+const HYPHEN = /^[-‐‑–]$/
 
 /** "between South and Central Asia": the compass words before "and" that share the region's noun. */
 function coordinatedRegions(segment: Segment, hit: Hit): string[] {
@@ -32,31 +33,33 @@ function coordinatedRegions(segment: Segment, hit: Hit): string[] {
   return found
 }
 
-function read(segment: Segment, inTitle: boolean, order: () => number, regions: string[]): Found[] {
-  const found: Found[] = []
-  segment.hits.forEach((hit, index) => {
+/** Reads a segment's hits into `found` and `regions`; `order` counts mentions across the article. */
+function read(segment: Segment, inTitle: boolean, order: number, found: Found[], regions: string[]): number {
+  const { hits, tokens } = segment
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index] as Hit
     const { entry } = hit
-    const surface = (segment.tokens[hit.first] as Token).text
+    const surface = (tokens[hit.first] as Token).text
     if (entry.type === 'country') {
       found.push({
         code: entry.code,
         inTitle,
-        order: order(),
+        order: order++,
         surface,
         reading: readCountryHit(segment, index),
       })
     } else if (entry.type === 'combining') {
       // "Sino-US": only before a hyphen and another country
-      const next = segment.hits[index + 1]
-      const nextToken = segment.tokens[hit.last + 1]
-      const paired = next?.first === hit.last + 1 && /^[-‐‑–]$/.test(nextToken?.gap ?? '')
+      const next = hits[index + 1]
+      const nextToken = tokens[hit.last + 1]
+      const paired = next?.first === hit.last + 1 && HYPHEN.test(nextToken?.gap ?? '')
       if (paired && (next.entry.type === 'country' || next.entry.type === 'combining'))
-        found.push({ code: entry.code, inTitle, order: order(), surface, reading: 'country' })
+        found.push({ code: entry.code, inTitle, order: order++, surface, reading: 'country' })
     } else if (entry.type === 'region' && readRegionHit(segment, hit)) {
       regions.push(...coordinatedRegions(segment, hit).reverse(), ...entry.regions)
     }
-  })
-  return found
+  }
+  return order
 }
 
 /** Article-wide readings: a name once a person stays one; Georgia with Atlanta is the state; Congo. */
@@ -100,16 +103,17 @@ export function analyse(text: ArticleText): Analysis {
 }
 
 function scanParts(parts: string[]): Analysis {
-  let counter = 0
-  const order = () => counter++
+  let order = 0
   const regions: string[] = []
   const found: Found[] = []
-  const segments = parts.map((part, index) => {
+  const segments: Segment[] = []
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index] as string
     const tokens = tokenize(part)
     const segment: Segment = { text: part, tokens, hits: scan(tokens) }
-    found.push(...read(segment, index === 0, order, regions))
-    return segment
-  })
+    order = read(segment, index === 0, order, found, regions)
+    segments.push(segment)
+  }
   const mentions = settle(found, segments).map(({ code, inTitle, order }) => ({ code, inTitle, order }))
   return { mentions, regions }
 }

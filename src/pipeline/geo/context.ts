@@ -19,22 +19,31 @@ export type Segment = { text: string; tokens: Token[]; hits: Hit[] }
 export type Reading = 'country' | 'not-a-country' | 'person' | 'us-state'
 
 const SAME_SENTENCE_SPACE = /^[ \t\u00a0]+$/
+const COMMA_GAP = /^,\s*$/
+const SENTENCE_BREAK_GAP = /[.!?:;"“”(—–]\s*$/
+const PUNCTUATION = /[.,;:!?]/
 const CAPITALISED = /^\p{Lu}/u
 // Adjectives and participles open sentences too: "Landlocked Chad", "Neighbouring Jordan".
 const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
 
 /** Most words of four letters or more capitalised: a headline in title case, where names can't be told. */
 export function isTitleCase(tokens: Token[]): boolean {
-  const long = tokens.filter((token) => token.text.length >= 4)
-  const capitalised = long.filter((token) => CAPITALISED.test(token.text))
-  return long.length >= 3 && capitalised.length >= 0.75 * long.length
+  let long = 0
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.text.length < 4) continue
+    long++
+    if (CAPITALISED.test(token.text)) capitalised++
+  }
+  return long >= 3 && capitalised >= 0.75 * long
 }
 
 const startsSentence = (tokens: Token[], at: number) =>
-  at === 0 || /[.!?:;"“”(—–]\s*$/.test(tokens[at]?.gap ?? '')
+  at === 0 || SENTENCE_BREAK_GAP.test(tokens[at]?.gap ?? '')
 
 function hitAt(segment: Segment, at: number): Hit | undefined {
-  return segment.hits.find((hit) => hit.first <= at && at <= hit.last)
+  for (const hit of segment.hits) if (hit.first <= at && at <= hit.last) return hit
+  return undefined
 }
 
 /** "Michael Jordan", "Jordan Peterson": a place name that is part of a person's name here. */
@@ -95,7 +104,7 @@ function isUsState(segment: Segment, hit: Hit): boolean {
   const before = tokens[hit.first - 1]
   if (!before) return false
   if (before.key === 'of' && tokens[hit.first - 2]?.key === 'state') return true
-  if (!/^,\s*$/.test((tokens[hit.first] as Token).gap) || !CAPITALISED.test(before.text)) return false
+  if (!COMMA_GAP.test((tokens[hit.first] as Token).gap) || !CAPITALISED.test(before.text)) return false
   if (GEORGIA_COUNTRY_CITIES.has(before.text)) return false
   // "Armenia, Georgia and Azerbaijan" is a list of countries; "Athens, Georgia" a US town.
   const beforeHit = hitAt(segment, hit.first - 1)
@@ -119,7 +128,7 @@ export function readCountryHit(segment: Segment, index: number): Reading {
       return 'not-a-country'
     // "Tripoli, Lebanon", "Paris, Texas": the place after the comma says where the city is;
     // "Doha, Qatar" is one mention of Qatar.
-    const commaNext = next && next.first === hit.last + 1 && /^,\s*$/.test(after?.gap ?? '')
+    const commaNext = next && next.first === hit.last + 1 && COMMA_GAP.test(after?.gap ?? '')
     const qualifier = commaNext && !(tokens[next.last] as Token).possessive
     if (
       qualifier &&
@@ -137,6 +146,6 @@ export function readRegionHit(segment: Segment, hit: Hit): boolean {
   const token = segment.tokens[hit.first] as Token
   if (hit.first !== hit.last || token.text !== 'Gulf') return true
   const after = segment.tokens[hit.last + 1]
-  const gulfOfElsewhere = after && !/[.,;:!?]/.test(after.gap) && NOT_THE_GULF_AFTER.has(after.text)
+  const gulfOfElsewhere = after && !PUNCTUATION.test(after.gap) && NOT_THE_GULF_AFTER.has(after.text)
   return segment.tokens[hit.first - 1]?.key === 'the' && !gulfOfElsewhere
 }

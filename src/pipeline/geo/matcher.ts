@@ -94,6 +94,12 @@ export function tokenize(text: string): Token[] {
   let previousEnd = 0
   // A char-code loop (equivalent to the patterns above): this runs over every paragraph.
   for (let start = 0; start < text.length;) {
+    const c = text.charCodeAt(start)
+    // Spaces and punctuation (about one character in six) start no word.
+    if (c < 128 && !isLetterOrNumber(c)) {
+      start++
+      continue
+    }
     const end = wordEnd(text, start)
     if (end < 0) {
       start += size(text.codePointAt(start) as number)
@@ -144,8 +150,9 @@ function sameWord(token: Token, word: Token): boolean {
 
 // Words of one name may be joined by spaces or a hyphen ("Guinea-Bissau"), or follow an abbreviation ("St.").
 const JOINS_A_NAME = /^(?:[ \t\u00a0]+|[-‐‑–])$/
+const AFTER_ABBREVIATION = /^\.[ \t\u00a0]+$/
 const joins = (previous: Token, next: Token) =>
-  JOINS_A_NAME.test(next.gap) || (previous.text.length <= 2 && /^\.[ \t\u00a0]+$/.test(next.gap))
+  JOINS_A_NAME.test(next.gap) || (previous.text.length <= 2 && AFTER_ABBREVIATION.test(next.gap))
 
 function matchesAt(tokens: Token[], at: number, words: Token[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -181,19 +188,36 @@ function buildIndex(): Map<string, Phrase[]> {
 
 const INDEX = buildIndex()
 
-// Most words start no phrase. A bit per (length, first and last character) rules them out before the
-// map is asked, which would hash every fresh word of the text.
-const signature = (key: string) =>
-  (Math.min(key.length, 31) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63)
-const MAY_START = new Uint8Array(1 << 17)
-for (const key of INDEX.keys()) MAY_START[signature(key)] = 1
+// Looking each word of the text up in a Map hashes every fresh string through the runtime; a hash in
+// JS over a small table is cheaper, and most buckets a text's words fall in are empty.
+const BUCKETS = 1 << 15
+const hashOf = (key: string) => {
+  let h = key.length
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0
+  return h & (BUCKETS - 1)
+}
+// Words sharing a bucket each keep their own longest-first list.
+type Group = { key: string; phrases: Phrase[] }
+const BY_HASH: (Group[] | undefined)[] = new Array(BUCKETS).fill(undefined)
+// One bit per bucket, small enough to stay in cache: most words of a text fall in an empty bucket.
+const FILLED = new Uint32Array(BUCKETS >>> 5)
+for (const [key, phrases] of INDEX) {
+  const h = hashOf(key)
+  FILLED[h >>> 5] = (FILLED[h >>> 5] as number) | (1 << (h & 31))
+  BY_HASH[h] = [...(BY_HASH[h] ?? []), { key, phrases }]
+}
 
 function phraseAt(tokens: Token[], at: number): Phrase | undefined {
   const key = (tokens[at] as Token).key
-  if (MAY_START[signature(key)] === 0) return undefined
-  const phrases = INDEX.get(key)
-  if (!phrases) return undefined
-  for (const candidate of phrases) if (matchesAt(tokens, at, candidate.words)) return candidate
+  const h = hashOf(key)
+  if (((FILLED[h >>> 5] as number) & (1 << (h & 31))) === 0) return undefined
+  const groups = BY_HASH[h]
+  if (!groups) return undefined
+  for (const group of groups) {
+    if (group.key !== key) continue
+    for (const candidate of group.phrases) if (matchesAt(tokens, at, candidate.words)) return candidate
+    return undefined
+  }
   return undefined
 }
 

@@ -1,5 +1,5 @@
 import type { Topic } from '../../lib/article.ts'
-import { matchAt } from './lexicon.ts'
+import { matchAt, type LexiconPhrase } from './lexicon.ts'
 import { getAncestors, getTopic } from './taxonomy.ts'
 import { toTerms } from './topic-terms.ts'
 
@@ -30,20 +30,18 @@ export type TopicCandidate = {
 
 export type TopicExplanation = { topics: Topic[]; candidates: TopicCandidate[] }
 
-function zonesOf(input: TopicInput): [Zone, string][] {
-  const [lede = '', ...rest] = input.paragraphs
-  return [
-    ['headline', input.title],
-    ...input.summary.map((s): [Zone, string] => ['summary', s]),
-    ['lede', lede],
-    ...rest.map((p): [Zone, string] => ['body', p]),
-  ]
-}
-
 /** Cue matches per concept, per zone: the longest phrase wins at each position. */
 function collectMatches(input: TopicInput): Map<string, CueMatch[]> {
-  const found = new Map<string, Map<string, CueMatch>>()
-  for (const [zone, text] of zonesOf(input)) {
+  const found = new Map<string, CueMatch[]>()
+  // Zones come in blocks (headline, summaries, lede, body paragraphs), so a phrase's match in the
+  // current zone is all that needs looking up; a phrase stands for one concept.
+  let inZone = new Map<LexiconPhrase, CueMatch>()
+  let zoneNow: Zone | undefined
+  const collect = (zone: Zone, text: string) => {
+    if (zone !== zoneNow) {
+      zoneNow = zone
+      inZone = new Map()
+    }
     const terms = toTerms(text)
     for (let at = 0; at < terms.length;) {
       const phrase = matchAt(terms, at)
@@ -53,15 +51,24 @@ function collectMatches(input: TopicInput): Map<string, CueMatch[]> {
       }
       at += phrase.terms.length
       if (!phrase.topic) continue
-      const perTopic = found.get(phrase.topic) ?? new Map<string, CueMatch>()
-      const key = `${zone}|${phrase.text}`
-      const match = perTopic.get(key) ?? { cue: phrase.text, zone, count: 0, weight: phrase.weight }
-      match.count++
-      perTopic.set(key, match)
-      found.set(phrase.topic, perTopic)
+      const match = inZone.get(phrase)
+      if (match) {
+        match.count++
+        continue
+      }
+      const fresh: CueMatch = { cue: phrase.text, zone, count: 1, weight: phrase.weight }
+      inZone.set(phrase, fresh)
+      const list = found.get(phrase.topic)
+      if (list) list.push(fresh)
+      else found.set(phrase.topic, [fresh])
     }
   }
-  return new Map([...found].map(([topic, m]) => [topic, [...m.values()]]))
+  const [lede = '', ...rest] = input.paragraphs
+  collect('headline', input.title)
+  for (const s of input.summary) collect('summary', s)
+  collect('lede', lede)
+  for (const p of rest) collect('body', p)
+  return found
 }
 
 /** Per zone, mentions add with diminishing returns: 1 mention → 1, 3 → 2, 7 → 3 (times the zone weight). */
@@ -73,6 +80,68 @@ function ownScore(matches: CueMatch[]): number {
   return Math.round(score * 100) / 100
 }
 
+type Scores = { matches: Map<string, CueMatch[]>; own: Map<string, number>; total: Map<string, number> }
+
+function score(input: TopicInput): Scores {
+  const matches = collectMatches(input)
+  const own = new Map<string, number>()
+  const total = new Map<string, number>()
+  for (const [topic, list] of matches) {
+    const score = ownScore(list)
+    own.set(topic, score)
+    total.set(topic, (total.get(topic) ?? 0) + score)
+    for (const id of getAncestors(topic)) total.set(id, (total.get(id) ?? 0) + score)
+  }
+  return { matches, own, total }
+}
+
+function choose({ own, total }: Scores): string[] {
+  // A topic needs MIN_SCORE and a share of the strongest single concept's own evidence; a concept whose
+  // evidence is only scattered over narrower concepts (own < 1) needs twice that.
+  let strongest = 0
+  for (const value of own.values()) if (value > strongest) strongest = value
+  const threshold = Math.max(MIN_SCORE, strongest * MIN_SHARE)
+  const qualifying: string[] = []
+  for (const [id, value] of total)
+    if (value >= ((own.get(id) ?? 0) >= 1 ? threshold : 2 * threshold)) qualifying.push(id)
+  const hasQualifyingChild = new Set<string>()
+  for (const id of qualifying) for (const up of getAncestors(id)) hasQualifyingChild.add(up)
+  // Rank by the concept's evidence plus what its broader concepts got on their own words.
+  const rank = new Map<string, number>()
+  const chosen: string[] = []
+  for (const id of qualifying) {
+    if (hasQualifyingChild.has(id)) continue
+    let value = total.get(id) ?? 0
+    for (const up of getAncestors(id)) value += own.get(up) ?? 0
+    rank.set(id, value)
+    chosen.push(id)
+  }
+  return chosen
+    .sort(
+      (a, b) =>
+        (rank.get(b) as number) - (rank.get(a) as number) ||
+        getAncestors(b).length - getAncestors(a).length ||
+        a.localeCompare(b),
+    )
+    .slice(0, MAX_TOPICS)
+}
+
+function toTopics(chosen: string[]): Topic[] {
+  const topics: Topic[] = []
+  for (const id of chosen) {
+    const topic = getTopic(id)
+    if (topic) topics.push(topic)
+  }
+  return topics
+}
+
+/**
+ * The topics of an article, as explainTopics picks them, without building the reasons.
+ */
+export function pickTopics(input: TopicInput): Topic[] {
+  return toTopics(choose(score(input)))
+}
+
 /**
  * Scores every IPTC concept the text gives evidence for and picks the topics, with the reasons:
  * which cue matched where, each concept's own score and its score with narrower concepts included.
@@ -80,32 +149,8 @@ function ownScore(matches: CueMatch[]): number {
  * MIN_SHARE of the strongest concept), ranked by total plus their ancestors' own evidence, at most MAX_TOPICS.
  */
 export function explainTopics(input: TopicInput): TopicExplanation {
-  const matches = collectMatches(input)
-  const own = new Map<string, number>()
-  const total = new Map<string, number>()
-  for (const [topic, list] of matches) {
-    const score = ownScore(list)
-    own.set(topic, score)
-    for (const id of [topic, ...getAncestors(topic)]) total.set(id, (total.get(id) ?? 0) + score)
-  }
-  // A topic needs MIN_SCORE and a share of the strongest single concept's own evidence; a concept whose
-  // evidence is only scattered over narrower concepts (own < 1) needs twice that.
-  const strongest = Math.max(0, ...own.values())
-  const threshold = Math.max(MIN_SCORE, strongest * MIN_SHARE)
-  const qualifies = (id: string) =>
-    (total.get(id) ?? 0) >= ((own.get(id) ?? 0) >= 1 ? threshold : 2 * threshold)
-  const qualifying = [...total.keys()].filter(qualifies)
-  const hasQualifyingChild = new Set(qualifying.flatMap((id) => getAncestors(id)))
-  // Rank by the concept's evidence plus what its broader concepts got on their own words.
-  const rank = (id: string) =>
-    (total.get(id) ?? 0) + getAncestors(id).reduce((sum, up) => sum + (own.get(up) ?? 0), 0)
-  const chosen = qualifying
-    .filter((id) => !hasQualifyingChild.has(id))
-    .sort(
-      (a, b) => rank(b) - rank(a) || getAncestors(b).length - getAncestors(a).length || a.localeCompare(b),
-    )
-    .slice(0, MAX_TOPICS)
-
+  const scores = score(input)
+  const { matches, own, total } = scores
   const candidates = [...total.keys()]
     .map((id) => ({
       id,
@@ -115,9 +160,5 @@ export function explainTopics(input: TopicInput): TopicExplanation {
       matches: matches.get(id) ?? [],
     }))
     .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id))
-  const topics = chosen.flatMap((id) => {
-    const topic = getTopic(id)
-    return topic ? [topic] : []
-  })
-  return { topics, candidates }
+  return { topics: toTopics(choose(scores)), candidates }
 }

@@ -1,5 +1,5 @@
 import type { Topic } from '../../lib/article.ts'
-import { explainTopics, type TopicInput } from './explain-topics.ts'
+import { pickTopics, type TopicInput } from './explain-topics.ts'
 
 /**
  * One to four IPTC Media Topics for an article: each the most specific concept the text gives enough
@@ -8,5 +8,5 @@ import { explainTopics, type TopicInput } from './explain-topics.ts'
  * evidence at all gets no topic rather than a guessed one. See explainTopics for the reasons behind a choice.
  */
 export function findTopics(input: TopicInput): Topic[] {
-  return explainTopics(input).topics
+  return pickTopics(input)
 }
