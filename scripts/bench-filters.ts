@@ -31,7 +31,7 @@ async function buildSite(size: number) {
   copyFileSync(template, join(site, 'index.html'))
   execFileSync('npx', ['tsx', 'scripts/prerender.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, DATELINE_DIST: site },
+    env: { ...process.env, DATELINE_DIST: site, NODE_ENV: 'production' },
   })
 }
 
@@ -104,7 +104,9 @@ async function timeChange(page: Page, act: (() => Promise<void>) | { group: stri
     // Clicked inside the page in the same task that starts the clock: the time is the app's alone, without
     // the test driver's round trips (which the CPU slowdown also multiplies).
     await page.evaluate(({ group, nth }) => {
-      const legend = [...document.querySelectorAll('legend')].find((l) => l.textContent?.trim().startsWith(group))
+      const legend = [...document.querySelectorAll('legend')].find((l) =>
+        l.textContent?.trim().startsWith(group),
+      )
       const box = legend?.parentElement?.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[nth]
       ;(window as unknown as { t0: number }).t0 = performance.now()
       box?.click()

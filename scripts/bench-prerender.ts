@@ -39,7 +39,16 @@ const time = (label: string, command: string, args: string[], env: Record<string
 rmSync(site, { recursive: true, force: true })
 execFileSync('npx', ['vite', 'build', '--outDir', site, '--logLevel', 'error'], { stdio: 'inherit' })
 console.log(`${count} articles`)
-const ingest = time('ingest', 'node', ['scripts/run.mjs', 'scripts/ingest.ts', '--out', join(site, 'data'), corpus])
-const prerender = time('prerender', 'npx', ['tsx', 'scripts/prerender.ts'], { DATELINE_DIST: site })
+const ingest = time('ingest', 'node', [
+  'scripts/run.mjs',
+  'scripts/ingest.ts',
+  '--out',
+  join(site, 'data'),
+  corpus,
+])
+const prerender = time('prerender', 'npx', ['tsx', 'scripts/prerender.ts'], {
+  DATELINE_DIST: site,
+  NODE_ENV: 'production',
+})
 mkdirSync('.bench', { recursive: true })
 writeFileSync(join('.bench', 'prerender.json'), JSON.stringify({ count, ingest, prerender }, null, 2))

@@ -86,9 +86,12 @@ await writePage(
 await rm(join(DIST, 'articles'), { recursive: true, force: true })
 await mkdir(join(DIST, 'articles'), { recursive: true })
 const articleFiles = (await readdir(join(DIST, 'data', 'articles'))).filter((f) => f.endsWith('.json'))
-for (const file of articleFiles) {
-  const article = await readJson<Article>(join(DIST, 'data', 'articles', file))
-  const related = await readJson<RelatedEntry[]>(join(DIST, 'data', 'related', file))
+/** Prerenders one article page from its data files. */
+async function writeArticle(file: string) {
+  const [article, related] = await Promise.all([
+    readJson<Article>(join(DIST, 'data', 'articles', file)),
+    readJson<RelatedEntry[]>(join(DIST, 'data', 'related', file)),
+  ])
   await writePage(
     join('articles', `${article.slug}.html`),
     paths.article(article.slug),
@@ -101,6 +104,11 @@ for (const file of articleFiles) {
     (qc) => entry.preloadArticle(qc, article, related),
     'src/features/article/article-page.tsx',
   )
+}
+
+// Rendering is synchronous; reading and writing files overlap with it a batch at a time.
+for (let i = 0; i < articleFiles.length; i += 32) {
+  await Promise.all(articleFiles.slice(i, i + 32).map(writeArticle))
 }
 
 await writePage(
