@@ -18,7 +18,7 @@ export function AppLayout() {
           <Link to={paths.feed} className="font-serif text-2xl font-bold tracking-tight">
             Dateline
           </Link>
-          <p className="text-sm text-stone-600 dark:text-stone-400">
+          <p className="hidden text-sm text-stone-600 sm:block dark:text-stone-400">
             South &amp; Central Asia, the Middle East and beyond
           </p>
         </div>
