@@ -31,7 +31,10 @@ const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'),
 >
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
 
-/** Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it. */
+/**
+ * Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it;
+ * files the shell already loads are left out. They go after the stylesheet, which the first paint needs.
+ */
 function preloadsFor(source: string): string {
   const seen = new Set<string>()
   const visit = (key: string) => {
@@ -41,7 +44,10 @@ function preloadsFor(source: string): string {
     chunk.imports?.forEach(visit)
   }
   visit(source)
-  return [...seen].map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n    ')
+  return [...seen]
+    .filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
+    .join('\n    ')
 }
 
 /** Writes one page; `code` is the source of its route module, or null for a page that runs no script. */
@@ -58,7 +64,8 @@ async function writePage(
       ? template.replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '')
       : template
   const html = shell
-    .replace('<!--app-head-->', `${toHeadTags(head)}\n    ${code ? preloadsFor(code) : ''}`)
+    .replace('<!--app-head-->', toHeadTags(head))
+    .replace('</head>', `  ${code ? preloadsFor(code) : ''}\n  </head>`)
     .replace('<!--app-html-->', page.html)
     .replace('</body>', `${page.queryState}\n  </body>`)
   await writeFile(join(DIST, file), html)
