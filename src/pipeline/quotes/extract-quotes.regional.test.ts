@@ -1,16 +1,5 @@
 import { expect, test } from 'vitest'
-import { extractQuotes } from './extract-quotes.ts'
-
-/** Quote text, speaker name, mention, kind and partial, for compact expectations. */
-const read = (...paragraphs: string[]) =>
-  extractQuotes(paragraphs).map((q) => ({
-    p: q.paragraph,
-    text: q.text,
-    name: q.speaker?.name ?? null,
-    mention: q.speaker?.mention ?? null,
-    kind: q.speaker?.kind ?? null,
-    partial: q.partial,
-  }))
+import { readQuotes as read } from './read-quotes.ts'
 
 // South Asian press
 
