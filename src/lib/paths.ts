@@ -20,8 +20,3 @@ export const dataPaths = {
   searchShard: (shard: string) => `/data/search/${encodeURIComponent(shard)}.json`,
   worldMap: '/data/map/world.json',
 } as const
-
-/** The absolute URL of a page, for canonical links and sharing. */
-export function toAbsoluteUrl(path: string, origin: string): string {
-  return new URL(path, origin).href
-}
