@@ -7,7 +7,7 @@ export const KIND_LABELS: Record<SpeakerKind, string> = {
   unknown: 'speaker unknown',
 }
 
-/** "Said by Wahidullah Ghazikhail", or that no speaker is known. */
+/** "Said by Amina Khan", or that no speaker is known. */
 export function speakerLabel(quote: Quote): string {
   if (!quote.speaker) return 'Speaker not identified'
   return `${quote.partial ? 'Quoting' : 'Said by'} ${quote.speaker.name}`

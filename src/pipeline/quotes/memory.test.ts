@@ -1,28 +1,13 @@
 import { expect, test } from 'vitest'
-import { fullestName, nearest, position, type Candidate, type Memory } from './memory.ts'
+import { fullestName, nearest, position, type Candidate } from './memory.ts'
+import { candidate, memory as baseMemory } from './memory-fixtures.ts'
 
-const candidate = (name: string, at: number, extra: Partial<Candidate> = {}): Candidate => ({
-  name,
-  kind: 'person',
-  words: new Set(name.toLowerCase().split(' ')),
-  gender: null,
-  plural: false,
-  speaker: false,
-  strong: true,
-  object: false,
-  at,
-  ...extra,
-})
-
-const memory = (entities: Candidate[], speakers: Candidate[] = []): Memory => ({
-  entities,
-  speakers,
-  acronyms: new Map(),
-  persons: new Map([
-    ['wahidullah', ['Wahidullah Ghazikhail']],
-    ['ghazikhail', ['Wahidullah Ghazikhail']],
-  ]),
-})
+const persons = new Map([
+  ['wahidullah', ['Wahidullah Ghazikhail']],
+  ['ghazikhail', ['Wahidullah Ghazikhail']],
+])
+const memory = (entities: Candidate[], speakers: Candidate[] = []) =>
+  baseMemory(entities, speakers, { persons })
 
 test('the nearest fitting candidate before a position wins, speakers and entities merged', () => {
   const m = memory(

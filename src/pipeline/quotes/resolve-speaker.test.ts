@@ -1,32 +1,16 @@
 import { expect, test } from 'vitest'
 import { position, type Candidate, type Memory } from './memory.ts'
+import { candidate, memory as baseMemory } from './memory-fixtures.ts'
 import type { MentionInfo } from './mention.ts'
 import { resolveSpeaker } from './resolve-speaker.ts'
 
-const entity = (
-  name: string,
-  kind: Candidate['kind'],
-  at: number,
-  extra: Partial<Candidate> = {},
-): Candidate => ({
-  name,
-  kind,
-  words: new Set(name.toLowerCase().split(' ')),
-  gender: null,
-  plural: false,
-  speaker: false,
-  strong: true,
-  object: false,
-  at,
-  ...extra,
-})
-
-const memory = (entities: Candidate[], speakers: Candidate[] = []): Memory => ({
-  entities,
-  speakers,
-  acronyms: new Map([['NDS', 'Directorate of National Security']]),
-  persons: new Map([['dar', ['Ishaq Dar']]]),
-})
+const entity = (name: string, kind: Candidate['kind'], at: number, extra: Partial<Candidate> = {}) =>
+  candidate(name, at, { kind, ...extra })
+const memory = (entities: Candidate[], speakers: Candidate[] = []) =>
+  baseMemory(entities, speakers, {
+    acronyms: new Map([['NDS', 'Directorate of National Security']]),
+    persons: new Map([['dar', ['Ishaq Dar']]]),
+  })
 const at = position(5, 0)
 const resolve = (info: MentionInfo, mention: string, m: Memory, anonymous = false) =>
   resolveSpeaker(info, mention, at, m, anonymous).speaker
