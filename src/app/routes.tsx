@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { articleLoader } from '../features/article/article-loader.ts'
-import { feedLoader } from '../features/feed/feed-loader.ts'
+import { feedLoader, feedShouldRevalidate } from '../features/feed/feed-loader.ts'
 import { AppLayout } from './app-layout.tsx'
 import { RouteError } from './route-error.tsx'
 
@@ -22,6 +22,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               index: true,
               loader: feedLoader(queryClient),
+              shouldRevalidate: feedShouldRevalidate(queryClient),
               lazy: async () => ({ Component: (await import('../features/feed/feed-page.tsx')).FeedPage }),
             },
             {

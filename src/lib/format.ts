@@ -7,9 +7,17 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
+const formattedDates = new Map<string, string>()
+
 /** "27 November 2026" from an ISO date; the same on the server and in any browser time zone. */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso))
+  // Formatting is slow next to a lookup, and a feed shows the same few dates again and again.
+  let formatted = formattedDates.get(iso)
+  if (formatted === undefined) {
+    formatted = dateFormat.format(new Date(iso))
+    formattedDates.set(iso, formatted)
+  }
+  return formatted
 }
 
 /** "Kabul, Afghanistan" when the country is known, otherwise the city alone. */

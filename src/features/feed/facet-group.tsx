@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
+import { useIntent } from './use-intent.ts'
 
 /** Values shown before "Show all": enough for the common case, short enough to scan. */
 const COLLAPSED = 8
@@ -9,6 +10,8 @@ type Props = {
   values: FacetCount[]
   chosen: string[]
   onToggle: (value: string) => void
+  /** Called when the reader is about to toggle a value (pointer resting on it, or focus). */
+  onIntent?: (value: string) => void
   /** How many values there are in all, when `values` holds only the most frequent ones. */
   distinct?: number
   /** Called before showing all values, to load them when only the most frequent are at hand. */
@@ -16,7 +19,15 @@ type Props = {
 }
 
 /** One group of the filter panel: a checkbox per value, labelled with its name and story count. */
-export function FacetGroup({ legend, values, chosen, onToggle, distinct = values.length, onShowAll }: Props) {
+export function FacetGroup({
+  legend,
+  values,
+  chosen,
+  onToggle,
+  onIntent,
+  distinct = values.length,
+  onShowAll,
+}: Props) {
   const [expanded, setExpanded] = useState(false)
   // Chosen values stay visible when the list is collapsed, so they can always be unchecked.
   const shown = expanded ? values : values.filter((v, i) => i < COLLAPSED || chosen.includes(v.value))
@@ -30,18 +41,13 @@ export function FacetGroup({ legend, values, chosen, onToggle, distinct = values
       ) : (
         <ul className="mt-1 space-y-0.5">
           {shown.map((v) => (
-            <li key={v.value}>
-              <label className="flex cursor-pointer items-baseline gap-2 py-0.5 text-sm">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(v.value)}
-                  onChange={() => onToggle(v.value)}
-                  className="accent-amber-700"
-                />
-                <span className="first-letter:uppercase">{v.name}</span>
-                <span className="ml-auto text-stone-600 tabular-nums dark:text-stone-400">({v.count})</span>
-              </label>
-            </li>
+            <FacetValue
+              key={v.value}
+              value={v}
+              checked={chosen.includes(v.value)}
+              onToggle={onToggle}
+              onIntent={onIntent}
+            />
           ))}
         </ul>
       )}
@@ -60,5 +66,30 @@ export function FacetGroup({ legend, values, chosen, onToggle, distinct = values
         </button>
       )}
     </fieldset>
+  )
+}
+
+type ValueProps = {
+  value: FacetCount
+  checked: boolean
+  onToggle: (value: string) => void
+  onIntent?: (value: string) => void
+}
+
+function FacetValue({ value, checked, onToggle, onIntent }: ValueProps) {
+  const intent = useIntent(onIntent && (() => onIntent(value.value)))
+  return (
+    <li>
+      <label {...intent} className="flex cursor-pointer items-baseline gap-2 py-0.5 text-sm">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={() => onToggle(value.value)}
+          className="accent-amber-700"
+        />
+        <span className="first-letter:uppercase">{value.name}</span>
+        <span className="ml-auto text-stone-600 tabular-nums dark:text-stone-400">({value.count})</span>
+      </label>
+    </li>
   )
 }

@@ -1,20 +1,32 @@
-import { Link } from 'react-router'
+import { memo } from 'react'
 import { CountryChips } from '../../lib/country-chips.tsx'
 import type { FeedEntry } from '../../lib/feed.ts'
 import { formatDate, formatDateline } from '../../lib/format.ts'
 import { paths } from '../../lib/paths.ts'
 import { MarkedText } from './marked-text.tsx'
 
-/** One story in the feed; `terms` are the search words to mark in its headline and summary. */
-export function FeedItem({ entry, terms = [] }: { entry: FeedEntry; terms?: string[] }) {
+const NO_TERMS: string[] = []
+
+/**
+ * One story in the feed; `terms` are the search words to mark in its headline and summary. Memoised: when
+ * the filters change, the stories still shown are not rendered again.
+ */
+export const FeedItem = memo(function FeedItem({
+  entry,
+  terms = NO_TERMS,
+}: {
+  entry: FeedEntry
+  terms?: string[]
+}) {
   const datelineCountry = entry.countries.find((c) => c.role === 'dateline')
   return (
     <li className="py-5">
       <article aria-labelledby={`feed-${entry.id}`}>
         <h2 id={`feed-${entry.id}`} className="font-serif text-xl leading-snug font-bold sm:text-2xl">
-          <Link to={paths.article(entry.slug)} className="hover:underline">
+          {/* A plain link: the list it is in opens it inside the app (see FeedList). */}
+          <a href={paths.article(entry.slug)} className="hover:underline">
             <MarkedText text={entry.title} terms={terms} />
-          </Link>
+          </a>
         </h2>
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           {entry.dateline && (
@@ -40,4 +52,4 @@ export function FeedItem({ entry, terms = [] }: { entry: FeedEntry; terms?: stri
       </article>
     </li>
   )
-}
+})

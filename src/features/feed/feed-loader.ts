@@ -1,9 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query'
-import type { LoaderFunctionArgs } from 'react-router'
-import { hasFilters, parseFilters } from '../../lib/filters.ts'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router'
+import { hasFilters, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
+import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { feedQueryOptions } from './feed-query.ts'
+import { toShards } from './filtered-view.ts'
 import { loadFilteredView } from './load-filtered-view.ts'
+import { searchShardQueryOptions } from './search-shard-query.ts'
+import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 /** The latest stories and the panel's counts; with filters in the URL, what the filtered feed needs too. */
 export const feedLoader =
@@ -18,3 +22,25 @@ export const feedLoader =
       ])
     return null
   }
+
+/** The data a feed URL cannot show without (its result entries may arrive after). */
+function requiredKeys(filters: FeedFilters): QueryKey[] {
+  if (!hasFilters(filters)) return [feedQueryOptions().queryKey, facetCountsQueryOptions().queryKey]
+  return [
+    facetIndexQueryOptions().queryKey,
+    vocabularyQueryOptions().queryKey,
+    ...toShards(filters.q).map((shard) => searchShardQueryOptions(shard).queryKey),
+  ]
+}
+
+/**
+ * A change of the feed's filters whose data is all in the cache skips the loader: the router then completes
+ * the navigation in the same task, and the new results render at once, without a loading state between.
+ */
+export const feedShouldRevalidate =
+  (queryClient: QueryClient) =>
+  ({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) =>
+    currentUrl.pathname === nextUrl.pathname &&
+    requiredKeys(parseFilters(nextUrl.search)).every((key) => queryClient.getQueryData(key) !== undefined)
+      ? false
+      : defaultShouldRevalidate

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, useCallback, useState } from 'react'
-import { hasFilters } from '../../lib/filters.ts'
+import { hasFilters, type FeedFilters } from '../../lib/filters.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { FilteredFeed, type PanelProps } from './filtered-feed.tsx'
 import { KeyboardShortcuts } from './keyboard-shortcuts.tsx'
 import { LatestFeed } from './latest-feed.tsx'
+import { prefetchResults } from './load-filtered-view.ts'
 import { SearchForm } from './search-form.tsx'
 import { useFeedFilters } from './use-feed-filters.ts'
 import { vocabularyQueryOptions } from './vocabulary-query.ts'
@@ -22,11 +23,12 @@ export function FeedPage() {
     void queryClient.prefetchQuery(facetIndexQueryOptions())
     void queryClient.prefetchQuery(vocabularyQueryOptions())
   }, [queryClient])
+  const onPreview = useCallback((next: FeedFilters) => prefetchResults(queryClient, next), [queryClient])
   const props: PanelProps = {
     filters,
     chosen,
     setFilters,
-    panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse },
+    panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse, onPreview },
     map: { open: mapOpen, onOpenChange: setMapOpen },
   }
   return (

@@ -12,11 +12,13 @@ const chip =
 
 /** The active filters as removable chips above the feed, and a way to clear them all. */
 export function FilterChips({ filters, groups, onChange }: Props) {
-  const names = (key: FilterKey) => new Map(groups[key].map((v) => [v.value, v.name]))
-  const chips = FILTER_KEYS.flatMap((key) => {
-    const byValue = names(key)
-    return filters[key].map((value) => ({ key, value, name: byValue.get(value) ?? value }))
-  })
+  const chips = FILTER_KEYS.flatMap((key) =>
+    filters[key].map((value) => ({
+      key,
+      value,
+      name: groups[key].find((v) => v.value === value)?.name ?? value,
+    })),
+  )
   if (chips.length === 0 && !filters.q) return null
   return (
     <div className="mt-4 flex flex-wrap items-center gap-2">

@@ -1,5 +1,5 @@
 import type { FacetCount } from '../../lib/facets.ts'
-import { FILTER_KEYS, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
+import { FILTER_KEYS, toggleFilter, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
 import { FacetGroup } from './facet-group.tsx'
 
 const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region', topic: 'Topic' }
@@ -8,8 +8,12 @@ type Props = {
   groups: Record<FilterKey, FacetCount[]>
   /** Values per group in all, when `groups` holds only the most frequent (the precomputed counts). */
   distinct?: Record<FilterKey, number>
+  /** What the checkboxes show. */
   filters: FeedFilters
-  onToggle: (key: FilterKey, value: string) => void
+  /** Called with the filters a checkbox gives when toggled. */
+  onChange: (next: FeedFilters) => void
+  /** Called with the filters a checkbox would give, when the reader is about to toggle it. */
+  onPreview?: (next: FeedFilters) => void
   /** Open on phones, where the panel is a drawer behind the "Filters" button; always shown from 640px. */
   open: boolean
   onOpenChange: (open: boolean) => void
@@ -18,7 +22,8 @@ type Props = {
 }
 
 /** The filter panel: Country, Region and Topic groups, counted as faceted search does. */
-export function FilterPanel({ groups, distinct, filters, onToggle, open, onOpenChange, onUse }: Props) {
+export function FilterPanel(props: Props) {
+  const { groups, distinct, filters, onChange, onPreview, open, onOpenChange, onUse } = props
   const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
   return (
     <div onPointerEnter={onUse} onFocus={onUse}>
@@ -41,7 +46,8 @@ export function FilterPanel({ groups, distinct, filters, onToggle, open, onOpenC
             legend={LEGENDS[key]}
             values={groups[key]}
             chosen={filters[key]}
-            onToggle={(value) => onToggle(key, value)}
+            onToggle={(value) => onChange(toggleFilter(filters, key, value))}
+            onIntent={onPreview && ((value) => onPreview(toggleFilter(filters, key, value)))}
             distinct={distinct?.[key]}
             onShowAll={onUse}
           />

@@ -1,6 +1,6 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { describeUnknown, NO_FILTERS, toggleFilter, type FeedFilters } from '../../lib/filters.ts'
+import { describeUnknown, NO_FILTERS, toSearch, type FeedFilters } from '../../lib/filters.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
 import { FilterChips } from './filter-chips.tsx'
@@ -16,7 +16,12 @@ export type PanelProps = {
   /** The filters being loaded, if any, else `filters`: what the checkboxes show. */
   chosen: FeedFilters
   setFilters: (next: FeedFilters) => void
-  panel: { open: boolean; onOpenChange: (open: boolean) => void; onUse: () => void }
+  panel: {
+    open: boolean
+    onOpenChange: (open: boolean) => void
+    onUse: () => void
+    onPreview: (next: FeedFilters) => void
+  }
   map: { open: boolean; onOpenChange: (open: boolean) => void }
 }
 
@@ -45,12 +50,7 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
   return (
     <FeedLayout
       panel={
-        <FilterPanel
-          {...panel}
-          groups={groups}
-          filters={pending ? chosen : filters}
-          onToggle={(key, value) => setFilters(toggleFilter(pending ? chosen : filters, key, value))}
-        />
+        <FilterPanel {...panel} groups={groups} filters={pending ? chosen : filters} onChange={setFilters} />
       }
     >
       <StoryCount count={matches.length} of={index.total} />
@@ -75,7 +75,12 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
           </button>
         </div>
       ) : (
-        <FilteredResults key={matches.join()} matches={matches} terms={terms} pageSize={index.pageSize} />
+        <FilteredResults
+          resultsKey={toSearch(filters)}
+          matches={matches}
+          terms={terms}
+          pageSize={index.pageSize}
+        />
       )}
     </FeedLayout>
   )

@@ -1,39 +1,62 @@
 import { useQueries } from '@tanstack/react-query'
-import { useState, useTransition } from 'react'
+import { useDeferredValue, useState, useTransition } from 'react'
 import { FeedItem } from './feed-item.tsx'
-import { feedPageQueryOptions } from './feed-page-query.ts'
-import { toPages } from './filtered-view.ts'
+import { FeedList } from './feed-list.tsx'
 import { RESULTS_PAGE } from './load-filtered-view.ts'
 import { MoreButton } from './more-button.tsx'
+import { resultsPageQueryOptions } from './results-page-query.ts'
 
-type Props = { matches: number[]; terms: string[]; pageSize: number }
+/**
+ * Stories rendered in the frame of a filter change: more than a tall screen shows. The rest of the page
+ * follows in a background render, so the reader sees new results as soon as possible.
+ */
+const FIRST_FRAME = 5
+
+type Props = {
+  matches: number[]
+  terms: string[]
+  pageSize: number
+  /** Identifies the results (the filters' query string): new results start again at one page. */
+  resultsKey: string
+}
+
+/** Consecutive slices of `size`. */
+const chunk = <T,>(list: T[], size: number) =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
 
 /**
  * The matching stories, 20 at a time: their entries come from the feed page files that hold them, so only
  * the pages of stories on screen are loaded.
  */
-export function FilteredResults({ matches, terms, pageSize }: Props) {
-  const [shown, setShown] = useState(RESULTS_PAGE)
+export function FilteredResults({ matches, terms, pageSize, resultsKey }: Props) {
+  // Not a remount per filter change: stories in both the old and the new results keep their elements.
+  const [more, setMore] = useState({ resultsKey, shown: RESULTS_PAGE })
+  const shown = more.resultsKey === resultsKey ? more.shown : RESULTS_PAGE
   const [pending, startTransition] = useTransition()
-  const ordinals = matches.slice(0, shown)
-  const pages = toPages(ordinals, pageSize)
-  const results = useQueries({ queries: pages.map(feedPageQueryOptions) })
-  const byPage = new Map(pages.map((page, i) => [page, results[i]?.data]))
-  const failed = results.some((r) => r.isError)
+  const settled = useDeferredValue(resultsKey, '') === resultsKey
+  const pages = chunk(matches.slice(0, settled ? shown : FIRST_FRAME), RESULTS_PAGE)
+  const results = useQueries({
+    queries: chunk(matches.slice(0, shown), RESULTS_PAGE).map((ordinals) =>
+      resultsPageQueryOptions(ordinals, pageSize),
+    ),
+  })
   const loading = results.some((r) => r.isPending)
   return (
     <>
-      <ol aria-busy={loading} className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
-        {ordinals.map((ordinal) => {
-          const page = byPage.get(Math.floor(ordinal / pageSize) + 1)
-          const entry = page?.articles[ordinal % pageSize]
-          // A row keeps its place while its page loads, so the list does not jump as entries arrive.
-          if (!entry)
-            return page ? null : <li key={ordinal} aria-hidden="true" className="h-28 animate-pulse py-5" />
-          return <FeedItem key={entry.id} entry={entry} terms={terms} />
+      <FeedList busy={loading}>
+        {pages.map((ordinals, i) => {
+          const entries = results[i]?.data
+          // Rows keep their place while their entries load, so the list does not jump as they arrive.
+          if (!entries)
+            return ordinals.map((ordinal) => (
+              <li key={ordinal} aria-hidden="true" className="h-28 animate-pulse py-5" />
+            ))
+          return entries
+            .slice(0, ordinals.length)
+            .map((entry) => <FeedItem key={entry.id} entry={entry} terms={terms} />)
         })}
-      </ol>
-      {failed && (
+      </FeedList>
+      {results.some((r) => r.isError) && (
         <p role="alert" className="mt-4">
           Some stories could not be loaded.{' '}
           <button
@@ -46,8 +69,11 @@ export function FilteredResults({ matches, terms, pageSize }: Props) {
         </p>
       )}
       {shown < matches.length && (
-        // A transition keeps these stories on screen while the next pages load.
-        <MoreButton onClick={() => startTransition(() => setShown(shown + RESULTS_PAGE))} pending={pending} />
+        // A transition keeps these stories on screen while the next page of results renders.
+        <MoreButton
+          onClick={() => startTransition(() => setMore({ resultsKey, shown: shown + RESULTS_PAGE }))}
+          pending={pending}
+        />
       )}
     </>
   )

@@ -51,3 +51,11 @@ test('search narrows the stories through the shards of its words', () => {
 test('ordinals map to the page files that hold them', () => {
   expect(toPages([0, 19, 20, 45], 20)).toEqual([1, 2, 3])
 })
+
+test('a remembered view is only reused for the same filters and data', () => {
+  const withHits = (hits: number[]) =>
+    toFilteredView(parseFilters('?q=kabul'), index, vocabulary, new Map([['ka', { kabul: hits }]]))
+  expect(withHits([0]).matches).toEqual([0])
+  expect(withHits([1]).matches).toEqual([1])
+  expect(toFilteredView(parseFilters('?country=pk'), index, vocabulary, new Map()).matches).toEqual([0, 1])
+})

@@ -1,8 +1,9 @@
 import { searchFacets, toSelection } from '../../lib/facet-search.ts'
-import { byCount, type FacetCount, type FacetIndex, type Vocabulary } from '../../lib/facets.ts'
+import type { FacetCount, FacetIndex, Vocabulary } from '../../lib/facets.ts'
 import {
   FILTER_KEYS,
   resolveFilters,
+  toSearch,
   type FeedFilters,
   type FilterKey,
   type UnknownValue,
@@ -45,30 +46,89 @@ export function toPages(ordinals: number[], pageSize: number): number[] {
   return [...new Set(ordinals.map((ordinal) => Math.floor(ordinal / pageSize) + 1))]
 }
 
-/** Filters the feed and counts the panel (see `searchFacets`); a pure function of its inputs. */
+/** One array for every view without a search, so memoised results see unchanged terms as unchanged. */
+const NO_TERMS: string[] = []
+
+type Named = { value: string; name: string; position: number }
+
+const panelOrders = new WeakMap<FacetIndex, { vocabulary: Vocabulary; order: Record<FilterKey, Named[]> }>()
+
+/**
+ * Per group, every value of the index with its name and position, in name order: computed once per index, so
+ * a filter change sorts by count alone (a stable sort keeps equal counts in name order, as `byCount` does).
+ */
+function toPanelOrder(index: FacetIndex, vocabulary: Vocabulary): Record<FilterKey, Named[]> {
+  const cached = panelOrders.get(index)
+  if (cached?.vocabulary === vocabulary) return cached.order
+  const order = {} as Record<FilterKey, Named[]>
+  for (const key of FILTER_KEYS) {
+    const names = new Map(vocabulary[key].map((entry) => [entry.value, entry.name]))
+    order[key] = index.values[key]
+      .map((value, position) => ({ value, name: names.get(value) ?? value, position }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }
+  panelOrders.set(index, { vocabulary, order })
+  return order
+}
+
+type CachedView = { vocabulary: Vocabulary; shards: SearchShard[]; view: FilteredView }
+
+/** Views computed lately, per index and filters' query string: the reader's next filters are often its last. */
+const recentViews = new WeakMap<FacetIndex, Map<string, CachedView>>()
+const RECENT = 16
+
+/**
+ * Filters the feed and counts the panel (see `searchFacets`); a pure function of its inputs. The result is
+ * remembered, so the view computed when the reader points at a filter serves the click that follows.
+ */
 export function toFilteredView(
   urlFilters: FeedFilters,
   index: FacetIndex,
   vocabulary: Vocabulary,
   shards: ReadonlyMap<string, SearchShard>,
 ): FilteredView {
+  const key = toSearch(urlFilters)
+  const shardData = [...shards.values()]
+  let recent = recentViews.get(index)
+  if (!recent) recentViews.set(index, (recent = new Map()))
+  const cached = recent.get(key)
+  if (
+    cached?.vocabulary === vocabulary &&
+    cached.shards.length === shardData.length &&
+    cached.shards.every((shard, i) => shard === shardData[i])
+  )
+    return cached.view
+  const view = computeView(urlFilters, index, vocabulary, shards)
+  recent.delete(key)
+  recent.set(key, { vocabulary, shards: shardData, view })
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!)
+  return view
+}
+
+function computeView(
+  urlFilters: FeedFilters,
+  index: FacetIndex,
+  vocabulary: Vocabulary,
+  shards: ReadonlyMap<string, SearchShard>,
+): FilteredView {
   const { filters, unknown } = resolveFilters(urlFilters, toKnown(vocabulary))
-  const terms = toQueryTerms(filters.q)
+  const terms = filters.q ? toQueryTerms(filters.q) : NO_TERMS
   const allowed = filters.q ? findStories(terms, shards) : null
   const { matches, counts } = searchFacets(index, toSelection(index, filters), allowed)
+  const order = toPanelOrder(index, vocabulary)
   const groups = {} as FilteredView['groups']
   for (const key of FILTER_KEYS) {
-    const names = new Map(vocabulary[key].map((entry) => [entry.value, entry.name]))
-    const values = index.values[key].map((value, i) => ({
-      value,
-      name: names.get(value) ?? value,
-      count: counts[key][i] ?? 0,
-    }))
+    const chosen = new Set(filters[key])
+    const values: FacetCount[] = []
+    for (const { value, name, position } of order[key]) {
+      const count = counts[key][position] ?? 0
+      if (count > 0 || chosen.has(value)) values.push({ value, name, count })
+      chosen.delete(value)
+    }
     // A chosen value no story has still needs its box, so it can be unchecked.
-    for (const value of filters[key])
-      if (!index.values[key].includes(value))
-        values.push({ value, name: names.get(value) ?? value, count: 0 })
-    groups[key] = values.filter((v) => v.count > 0 || filters[key].includes(v.value)).sort(byCount)
+    const names = chosen.size > 0 ? new Map(vocabulary[key].map((entry) => [entry.value, entry.name])) : null
+    for (const value of chosen) values.push({ value, name: names?.get(value) ?? value, count: 0 })
+    groups[key] = values.sort((a, b) => b.count - a.count)
   }
   return { filters, unknown, terms, matches, groups }
 }

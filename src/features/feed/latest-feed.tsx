@@ -1,8 +1,8 @@
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { toggleFilter } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
 import { FeedItem } from './feed-item.tsx'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
+import { FeedList } from './feed-list.tsx'
 import { feedQueryOptions } from './feed-query.ts'
 import type { PanelProps } from './filtered-feed.tsx'
 import { FilterPanel } from './filter-panel.tsx'
@@ -26,7 +26,7 @@ export function LatestFeed({ filters, chosen, setFilters, panel, map }: PanelPro
           groups={full ?? counts.groups}
           distinct={full ? undefined : counts.distinct}
           filters={chosen}
-          onToggle={(key, value) => setFilters(toggleFilter(chosen, key, value))}
+          onChange={setFilters}
         />
       }
     >
@@ -40,11 +40,11 @@ export function LatestFeed({ filters, chosen, setFilters, panel, map }: PanelPro
       {entries.length === 0 ? (
         <p className="mt-8">No stories yet. Add raw news text to the content folder and rebuild.</p>
       ) : (
-        <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-800">
+        <FeedList>
           {entries.map((entry) => (
             <FeedItem key={entry.id} entry={entry} />
           ))}
-        </ol>
+        </FeedList>
       )}
       {hasNextPage && <MoreButton onClick={() => void fetchNextPage()} pending={isFetchingNextPage} />}
     </FeedLayout>
