@@ -7,10 +7,11 @@ import { MoreButton } from './more-button.tsx'
 import { resultsPageQueryOptions } from './results-page-query.ts'
 
 /**
- * Stories rendered in the frame of a filter change: more than a tall screen shows. The rest of the page
- * follows in a background render, so the reader sees new results as soon as possible.
+ * Stories rendered in the frame of a filter change: what a laptop or phone screen shows below the panel's top
+ * (two or three). The rest of the page follows in a background render a frame or so later, so the reader
+ * sees the new results as soon as possible.
  */
-const FIRST_FRAME = 5
+const FIRST_FRAME = 3
 
 type Props = {
   matches: number[]

@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'react'
 const HOVER_MS = 60
 
 /**
- * Handlers that call `onIntent` when the reader is about to use a control: the pointer resting on it, or
- * keyboard focus reaching it (as React Router's `prefetch="intent"` does for links).
+ * Handlers that call `onIntent` when the reader is about to use a control: the pointer resting on it or
+ * pressing it, or keyboard focus reaching it (as React Router's `prefetch="intent"` does for links).
  */
 export function useIntent(onIntent: (() => void) | undefined) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -17,6 +17,11 @@ export function useIntent(onIntent: (() => void) | undefined) {
       timer.current = setTimeout(onIntent, HOVER_MS)
     },
     onPointerLeave: () => clearTimeout(timer.current),
+    // A tap or a quick click: the press comes a tenth of a second or so before the click.
+    onPointerDown: () => {
+      clearTimeout(timer.current)
+      onIntent()
+    },
     onFocus: onIntent,
   }
 }
