@@ -10,7 +10,7 @@ type Props = {
   values: FacetCount[]
   chosen: string[]
   onToggle: (value: string) => void
-  /** Called when the reader is about to toggle a value (pointer resting on it, or focus). */
+  /** Called when the reader is about to toggle a value (pointer resting on it or pressing it, or focus). */
   onIntent?: (value: string) => void
   /** How many values there are in all, when `values` holds only the most frequent ones. */
   distinct?: number
