@@ -20,7 +20,7 @@ export function formatDate(iso: string): string {
   return formatted
 }
 
-/** "Kabul, Afghanistan" when the country is known, otherwise the city alone. */
+/** "Herat, Afghanistan" when the country is known, otherwise the city alone. */
 export function formatDateline(dateline: Dateline, countryName?: string): string {
   return countryName ? `${dateline.city}, ${countryName}` : dateline.city
 }

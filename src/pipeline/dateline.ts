@@ -1,9 +1,9 @@
 import type { Dateline } from '../lib/article.ts'
 
-/** Finds the city and country a dateline names ("KABUL", "GAZA CITY, Gaza Strip"); null when unknown. */
+/** Finds the city and country a dateline names ("TEHRAN", "GAZA CITY, Gaza Strip"); null when unknown. */
 export type PlaceLookup = (place: string) => { city: string; country: string } | null
 
-// CITY[, Area][ (Agency)] separator — e.g. "KABUL:", "GAZA CITY, Gaza Strip —", "NEW DELHI, Nov 27 (Reuters) -"
+// CITY[, Area][ (Agency)] separator — e.g. "TEHRAN:", "GAZA CITY, Gaza Strip —", "NEW DELHI, Nov 27 (Reuters) -"
 const UPPER_PLACE = /^([A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,4})/
 const TITLE_PLACE = /^([A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3})/
 const AREA = /^,\s+([A-Za-z][\w.'’\- ]{0,30}?)(?=\s*(?:\(|[:—–]|\s-{1,2}\s))/
@@ -22,7 +22,7 @@ const NOT_PLACES = new Set([
 ])
 
 /**
- * Splits a dateline off the start of a first body paragraph: `KABUL:`, `ISLAMABAD:`, `Washington (AFP) –`,
+ * Splits a dateline off the start of a first body paragraph: `TEHRAN:`, `KARACHI:`, `Washington (AFP) –`,
  * `GAZA CITY, Gaza Strip —`. Upper-case places are datelines even when the gazetteer does not know them;
  * title-case places must be known places, so an ordinary sentence opening is never taken for one.
  */

@@ -1,8 +1,8 @@
 import { wordSet } from './word-list.ts'
 
 /**
- * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Arab News")
- * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Centre for Strategic Studies").
+ * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Gulf News")
+ * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Institute for Policy Research").
  */
 export const orgHeads = wordSet(`
   ministry, department, office, agency, council, party, army, navy, force, forces, corps, guard, guards,

@@ -69,7 +69,7 @@ function isDemonym(key: string): boolean {
 
 /**
  * Ordinary English words, capitalised or not: the lower-case words of IPTC's topic definitions plus
- * words that open sentences. A run made only of these ("Regional Summit", "Strategic Studies") is not
+ * words that open sentences. A run made only of these ("Annual Summit", "Climate Studies") is not
  * a person's name.
  */
 const commonWords = new Set<string>([...sentenceStarters, ...notNameWords])

@@ -17,7 +17,7 @@ const OPEN_BRACKET_GAP = /^\s*\(\s*$/
 const ATTRIBUTIVE =
   /^(.+)-(run|led|backed|based|born|owned|controlled|linked|allied|aligned|affiliated|funded|brokered|made|ruled|held|dominated|sponsored|supported)$/u
 
-/** "Pakistan-EU", "Washington-Taliban": two names joined by a hyphen become two tokens. */
+/** "India-ASEAN", "Washington-Tehran": two names joined by a hyphen become two tokens. */
 function splitJoinedNames(tokens: NameToken[]): NameToken[] {
   if (!tokens.some((t) => t.text.includes('-'))) return tokens
   return tokens.flatMap((token, index) => {
@@ -72,8 +72,8 @@ function joins(run: NameToken[], small: NameToken[], restOf: () => NameToken[]):
   const first = words[0] ?? ''
   const head = run.at(-1)?.lower ?? ''
   if (first === '&') return true
-  // "Centre for Strategic Studies and Research", "United Nations Relief and Works Agency", but not
-  // "Senate Majority Leader … and House Speaker …" nor "NATO and European Union".
+  // "Institute for Peace and Conflict Studies", "United Nations Relief and Works Agency", but not
+  // "Senate Majority Leader … and House Speaker …" nor "ASEAN and African Union".
   if (first === 'and') {
     if (words.length > 1) return false
     const rest = restOf()

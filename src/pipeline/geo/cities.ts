@@ -84,7 +84,7 @@ function toDisplay(text: string, known: Place | undefined, curated: boolean): st
 }
 
 /**
- * A dateline place as written ("KABUL", "GAZA CITY, Gaza Strip", "Washington, D.C.", "Peshawar") → the
+ * A dateline place as written ("TEHRAN", "GAZA CITY, Gaza Strip", "Washington, D.C.", "Peshawar") → the
  * city to show and its ISO alpha-2 country; null if unknown. The project's gazetteer (capitals and
  * well-known cities) is asked first, then GeoNames, preferring a capital, then the most populous place.
  * A trailing country, state or area ("DHAKA, Bangladesh", "Atlanta, Ga.", "Chaman (Pakistan)") narrows

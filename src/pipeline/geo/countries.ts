@@ -10,8 +10,8 @@ const ROLE_RANK: Record<CountryRole, number> = { dateline: 0, subject: 1, mentio
 
 /**
  * The countries an article names, with how often and in what role. Countries come from names and short
- * forms ("US", "U.K."), demonyms ("Pakistani", "Afghans"), capitals and well-known cities ("Kabul",
- * "Doha"); regions ("Central Asian countries") and organisations ("European Union") add none.
+ * forms ("US", "U.K."), demonyms ("Nepali", "Kuwaitis"), capitals and well-known cities ("Tehran",
+ * "Karachi"); regions ("Gulf states") and organisations ("African Union") add none.
  * Roles: `dateline` for the dateline's country (always listed, even when the text never names it);
  * `subject` for a country named in the headline, or among the most mentioned (≥ 3 mentions and ≥ half
  * the top count); `mentioned` otherwise. A country named only in a summary bullet is not a subject on

@@ -137,7 +137,7 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-/** A word in capitals: "KABUL", "US", "PM". */
+/** A word in capitals: "TEHRAN", "US", "PM". */
 export const isUpper = (token: Token) =>
   token.fold.length > 1 && token.fold !== token.key && token.fold === token.fold.toUpperCase()
 

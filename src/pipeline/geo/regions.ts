@@ -6,7 +6,7 @@ const NAMES = new Map(REGIONS.map((region) => [region.id, region.name]))
 
 /**
  * The UN M49 sub-regions of an article: those of its dateline and subject countries first (in their
- * order), then those the text names ("Central Asian countries" → central-asia, "the Middle East" →
+ * order), then those the text names ("Southeast Asian nations" → south-eastern-asia, "the Middle East" →
  * western-asia; the full mapping is in data/phrases.ts). Countries only mentioned in passing add none.
  */
 export function findRegions(input: ArticleText & { countries: ArticleCountry[] }): Region[] {

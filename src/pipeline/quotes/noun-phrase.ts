@@ -36,7 +36,7 @@ const stops = (t: Token): boolean => {
 /**
  * Reads a noun phrase starting at tokens[from]: a pronoun; or an optional determiner followed by a run of
  * capitalised words (names may hold "of", "bin", "al": Ministry of Foreign Affairs) and common nouns.
- * Lower-case words after a name are kept only up to a known head noun ("Taliban commander"), so a name is
+ * Lower-case words after a name are kept only up to a known head noun ("Army commander"), so a name is
  * not run into the verb after it. Returns null when no phrase starts there.
  */
 export function readNounPhrase(tokens: readonly Token[], from: number): NounPhrase | null {
