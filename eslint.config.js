@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['article', 'feed', 'not-found']
+const FEATURES = ['article', 'feed']
 
 /** Layers point one way, app → features → lib (bulletproof-react): only src/app composes features. */
 const layerRule = (blocked) => ({

@@ -7,7 +7,6 @@ import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Article } from '../src/lib/article.ts'
-import { facetCountsQueryOptions } from '../src/features/feed/facet-counts-query.ts'
 import type { FacetCounts } from '../src/lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
 import { paths } from '../src/lib/paths.ts'
@@ -83,10 +82,7 @@ await writePage(
     url: SITE_URL + paths.feed,
     type: 'website',
   },
-  (qc) => {
-    entry.preloadFeed(qc, firstPage)
-    qc.setQueryData(facetCountsQueryOptions().queryKey, facetCounts)
-  },
+  (qc) => entry.preloadFeed(qc, firstPage, facetCounts),
   'src/features/feed/feed-page.tsx',
 )
 

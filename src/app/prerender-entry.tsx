@@ -2,8 +2,11 @@ import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/reac
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
 import { articleQueryOptions, relatedQueryOptions } from '../features/article/article-query.ts'
+import { facetCountsQueryOptions } from '../features/feed/facet-counts-query.ts'
+import { feedPageQueryOptions } from '../features/feed/feed-page-query.ts'
 import { feedQueryOptions } from '../features/feed/feed-query.ts'
 import type { Article } from '../lib/article.ts'
+import type { FacetCounts } from '../lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../lib/feed.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { toQueryStateScript } from './hydration.ts'
@@ -39,9 +42,11 @@ export async function prerender(
   }
 }
 
-/** Puts one feed page into the cache as the feed's first page. */
-export function preloadFeed(queryClient: QueryClient, page: FeedPage): void {
+/** Puts the feed's first page (also as the page file it is) and the panel's counts into the cache. */
+export function preloadFeed(queryClient: QueryClient, page: FeedPage, counts: FacetCounts): void {
   queryClient.setQueryData(feedQueryOptions().queryKey, { pages: [page], pageParams: [page.page] })
+  queryClient.setQueryData(feedPageQueryOptions(page.page).queryKey, page)
+  queryClient.setQueryData(facetCountsQueryOptions().queryKey, counts)
 }
 
 /** Puts one article and its related stories into the cache under its slug. */

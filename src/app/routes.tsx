@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { articleLoader } from '../features/article/article-loader.ts'
 import { feedLoader, feedShouldRevalidate } from '../features/feed/feed-loader.ts'
+import { NotFound } from '../lib/not-found.tsx'
 import { AppLayout } from './app-layout.tsx'
 import { RouteError } from './route-error.tsx'
 
@@ -34,9 +35,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: '*',
-              lazy: async () => ({
-                Component: (await import('../features/not-found/not-found-page.tsx')).NotFoundPage,
-              }),
+              // The startup code already holds the not-found page (the error pages use it): no chunk of its own.
+              Component: NotFound,
             },
           ],
         },

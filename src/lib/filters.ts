@@ -88,8 +88,3 @@ export function resolveFilters(
 export function describeUnknown({ key, value }: UnknownValue): string {
   return `Unknown ${UNKNOWN_LABEL[key]} '${value}' ignored`
 }
-
-/** Whether the country, region or topic filters are in use (search aside). */
-export function hasFacetFilters(filters: FeedFilters): boolean {
-  return FILTER_KEYS.some((key) => filters[key].length > 0)
-}

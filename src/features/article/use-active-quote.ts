@@ -1,8 +1,8 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import { useLocation } from 'react-router'
+import { useHydrated } from '../../lib/use-hydrated.ts'
 
 const QUOTE_HASH = /^#(quote-\d+)$/
-const noSubscription = () => () => {}
 
 /**
  * The quote the URL points at (`#quote-N`), scrolled into view whenever the hash changes — on a cold load
@@ -11,11 +11,7 @@ const noSubscription = () => () => {}
  */
 export function useActiveQuote(): string | null {
   const { hash, key } = useLocation()
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   const active = hydrated ? (QUOTE_HASH.exec(hash)?.[1] ?? null) : null
   useEffect(() => {
     if (!active) return

@@ -2,12 +2,8 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router'
 import { hasFilters, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
-import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { feedQueryOptions } from './feed-query.ts'
-import { toShards } from './filtered-view.ts'
-import { loadFilteredView } from './load-filtered-view.ts'
-import { searchShardQueryOptions } from './search-shard-query.ts'
-import { vocabularyQueryOptions } from './vocabulary-query.ts'
+import { filterDataQueries, loadFilteredView } from './load-filtered-view.ts'
 
 /** The latest stories and the panel's counts; with filters in the URL, what the filtered feed needs too. */
 export const feedLoader =
@@ -26,11 +22,8 @@ export const feedLoader =
 /** The data a feed URL cannot show without (its result entries may arrive after). */
 function requiredKeys(filters: FeedFilters): QueryKey[] {
   if (!hasFilters(filters)) return [feedQueryOptions().queryKey, facetCountsQueryOptions().queryKey]
-  return [
-    facetIndexQueryOptions().queryKey,
-    vocabularyQueryOptions().queryKey,
-    ...toShards(filters.q).map((shard) => searchShardQueryOptions(shard).queryKey),
-  ]
+  const { index, vocabulary, shards } = filterDataQueries(filters.q)
+  return [index.queryKey, vocabulary.queryKey, ...shards.map(({ options }) => options.queryKey)]
 }
 
 /**

@@ -2,14 +2,12 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Suspense, useCallback, useState } from 'react'
 import { hasFilters, type FeedFilters } from '../../lib/filters.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { FilteredFeed, type PanelProps } from './filtered-feed.tsx'
 import { KeyboardShortcuts } from './keyboard-shortcuts.tsx'
 import { LatestFeed } from './latest-feed.tsx'
-import { prefetchResults } from './load-filtered-view.ts'
+import { filterDataQueries, prefetchResults } from './load-filtered-view.ts'
 import { SearchForm } from './search-form.tsx'
 import { useFeedFilters } from './use-feed-filters.ts'
-import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 /** The feed: the latest stories, or those the URL's filters and search pick, with the filter panel. */
 export function FeedPage() {
@@ -20,8 +18,9 @@ export function FeedPage() {
   const [mapOpen, setMapOpen] = useState(false)
   // Reaching for the panel or search starts loading what filtering needs, before the first box is checked.
   const onUse = useCallback(() => {
-    void queryClient.prefetchQuery(facetIndexQueryOptions())
-    void queryClient.prefetchQuery(vocabularyQueryOptions())
+    const { index, vocabulary } = filterDataQueries('')
+    void queryClient.prefetchQuery(index)
+    void queryClient.prefetchQuery(vocabulary)
   }, [queryClient])
   const onPreview = useCallback((next: FeedFilters) => prefetchResults(queryClient, next), [queryClient])
   const props: PanelProps = {

@@ -1,5 +1,5 @@
 import type { FacetCount } from '../../lib/facets.ts'
-import { FILTER_KEYS, NO_FILTERS, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
+import { FILTER_KEYS, NO_FILTERS, toggleFilter, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
 
 type Props = {
   filters: FeedFilters
@@ -28,7 +28,7 @@ export function FilterChips({ filters, groups, onChange }: Props) {
             <button
               type="button"
               className={chip}
-              onClick={() => onChange({ ...filters, [key]: filters[key].filter((v) => v !== value) })}
+              onClick={() => onChange(toggleFilter(filters, key, value))}
             >
               <span className="first-letter:uppercase">{name}</span>
               <span aria-hidden="true">×</span>

@@ -1,15 +1,12 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { describeUnknown, NO_FILTERS, toSearch, type FeedFilters } from '../../lib/filters.ts'
-import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { FilteredResults } from './filtered-results.tsx'
-import { toFilteredView, toShards } from './filtered-view.ts'
+import { toFilteredView } from './filtered-view.ts'
+import { filterDataQueries } from './load-filtered-view.ts'
 import { MapSection } from './map-section.tsx'
-import { searchShardQueryOptions } from './search-shard-query.ts'
-import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 export type PanelProps = {
   filters: FeedFilters
@@ -27,24 +24,17 @@ export type PanelProps = {
 
 /** The feed narrowed by the URL's filters and search, with the panel counted for what is chosen. */
 export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, map }: PanelProps) {
-  const { data: index } = useSuspenseQuery(facetIndexQueryOptions())
-  const { data: vocabulary } = useSuspenseQuery(vocabularyQueryOptions())
-  const shardNames = toShards(urlFilters.q)
-  const shardData = useSuspenseQueries({ queries: shardNames.map(searchShardQueryOptions) })
-  const shardKey = shardData.map((result) => result.dataUpdatedAt).join() + shardNames.join()
-  const view = useMemo(
-    () =>
-      toFilteredView(
-        urlFilters,
-        index,
-        vocabulary,
-        new Map(shardNames.map((name, i) => [name, shardData[i]!.data])),
-      ),
-    // The shards are identified by their names and load times: the arrays themselves are new each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [urlFilters, index, vocabulary, shardKey],
+  const queries = filterDataQueries(urlFilters.q)
+  const { data: index } = useSuspenseQuery(queries.index)
+  const { data: vocabulary } = useSuspenseQuery(queries.vocabulary)
+  const shards = useSuspenseQueries({ queries: queries.shards.map(({ options }) => options) })
+  // Remembered by toFilteredView: a render with the same filters and data gets the same view back.
+  const { filters, unknown, groups, matches, terms } = toFilteredView(
+    urlFilters,
+    index,
+    vocabulary,
+    new Map(queries.shards.map(({ name }, i) => [name, shards[i]!.data])),
   )
-  const { filters, unknown, groups, matches, terms } = view
   // While another feed URL loads, the boxes already show its choices (values that name nothing have no box).
   const pending = chosen !== urlFilters
   return (

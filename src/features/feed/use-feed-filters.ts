@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate, useNavigation } from 'react-router'
 import { NO_FILTERS, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { paths } from '../../lib/paths.ts'
-
-const subscribe = () => () => {}
+import { useHydrated } from '../../lib/use-hydrated.ts'
 
 type FeedFiltersState = {
   /** The filters of the URL on screen. */
@@ -22,11 +21,7 @@ export function useFeedFilters(): FeedFiltersState {
   const { search } = useLocation()
   const navigation = useNavigation()
   const navigate = useNavigate()
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   const filters = useMemo(() => (hydrated ? parseFilters(search) : NO_FILTERS), [hydrated, search])
   const next = navigation.location?.pathname === paths.feed ? navigation.location.search : null
   const pending = useMemo(() => (next === null ? null : parseFilters(next)), [next])

@@ -1,5 +1,0 @@
-import { NotFound } from '../../lib/not-found.tsx'
-
-export function NotFoundPage() {
-  return <NotFound />
-}
