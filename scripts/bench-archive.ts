@@ -8,23 +8,14 @@ import type { Article, ArticleCountry } from '../src/lib/article.ts'
 import { getCountryName, getCountryRegion, listCountryCodes } from '../src/pipeline/geo/gazetteer.ts'
 import { getRegionName } from '../src/pipeline/geo/regions.ts'
 import { listTopics } from '../src/pipeline/topics/taxonomy.ts'
+import { mulberry32 } from './random.ts'
 import { writeData } from './write-data.ts'
-
-/** mulberry32: a small seeded generator, so every run measures the same archive. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Picks from a list with Zipf-like skew: the first items often, the last rarely. */
 const skewed = <T>(list: T[], next: () => number): T => list[Math.floor(Math.pow(list.length, next())) - 1]!
 
 export function generateArchive(size: number, seed = 42): Article[] {
-  const next = random(seed)
+  const next = mulberry32(seed)
   const seedText = readFileSync(join('content', readdirSync('content')[0]!), 'utf8')
   const real = [...new Set(seedText.split(/[^A-Za-z]+/).filter((w) => w.length > 2))]
   // Real words first (common), then invented ones (names, rare words): a vocabulary of ~30,000.

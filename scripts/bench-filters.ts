@@ -5,44 +5,38 @@
  * .bench/ only, and the numbers to .bench/filters.json.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import sirv from 'sirv'
+import { dataFiles } from '../src/lib/paths.ts'
 import { findStories, toQueryTerms } from '../src/lib/search.ts'
 import { toShard } from '../src/lib/search-terms.ts'
 import { generateArchive, writeBenchData } from './bench-archive.ts'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
+import { createSiteHandler } from './site-handler.ts'
 
 const count = Number(process.argv[2] ?? 10_000)
 const site = join('.bench', 'filters-site')
-const template = join('.bench', 'filters-template.html')
 const results: Record<string, unknown> = { count }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 rmSync(site, { recursive: true, force: true })
 execFileSync('npx', ['vite', 'build', '--outDir', site, '--logLevel', 'error'], { stdio: 'inherit' })
-copyFileSync(join(site, 'index.html'), template)
 
 /** Writes the data of a generated archive into the site and prerenders its feed. */
 async function buildSite(size: number) {
   await writeBenchData(join(site, 'data'), generateArchive(size))
-  copyFileSync(template, join(site, 'index.html'))
   execFileSync('npx', ['tsx', 'scripts/prerender.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DATELINE_DIST: site, NODE_ENV: 'production' },
   })
 }
 
-/** Serves the site as scripts/serve.ts does (precompressed files), on a free port. */
+/** Serves the site as `npm start` does, on a free port. */
 function serve(): Promise<{ url: string; close: () => void }> {
-  const files = sirv(site, { extensions: ['html'], brotli: true, gzip: true, etag: true })
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      res.writeHead(404).end()
-    }),
-  )
+  const server = createServer(createSiteHandler(site))
   return new Promise((resolve) =>
     server.listen(0, () => {
       const address = server.address()
@@ -52,10 +46,7 @@ function serve(): Promise<{ url: string; close: () => void }> {
   )
 }
 
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 
 /** Bytes on the wire (encoded, headers included) of everything a page loads, counted through CDP. */
 async function countBytes(page: Page) {
@@ -200,10 +191,10 @@ const dataSize = (path: string) => {
   return { raw: statSync(full).size, gzip: gzipSync(readFileSync(full)).length }
 }
 const files = {
-  index: dataSize('facets/index.json'),
-  vocabulary: dataSize('facets/vocabulary.json'),
-  counts: dataSize('facets/counts.json'),
-  map: dataSize('map/world.json'),
+  index: dataSize(dataFiles.facetIndex),
+  vocabulary: dataSize(dataFiles.vocabulary),
+  counts: dataSize(dataFiles.facetCounts),
+  map: dataSize(dataFiles.worldMap),
 }
 results.files = files
 for (const [name, size] of Object.entries(files))
@@ -303,8 +294,5 @@ await browser.close()
 server.close()
 // The built site is only scaffolding for the numbers; left behind, linters and searches would trip on it.
 rmSync(site, { recursive: true, force: true })
-rmSync(template, { force: true })
 mkdirSync('.bench', { recursive: true })
-await import('node:fs/promises').then((fs) =>
-  fs.writeFile(join('.bench', 'filters.json'), JSON.stringify(results, null, 2)),
-)
+writeFileSync(join('.bench', 'filters.json'), JSON.stringify(results, null, 2))

@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { readArticles } from '../src/pipeline/read-articles.ts'
+import { mulberry32 } from './random.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const option = (name: string, fallback: number): number => {
@@ -19,17 +20,6 @@ const COUNT = option('articles', 2000)
 const SEED = option('seed', 7)
 const ROUNDS = option('rounds', 3)
 const TARGET_BYTES = 5000
-
-/** mulberry32: a tiny deterministic PRNG, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const DATELINES = [
   'KABUL: ',
@@ -73,7 +63,7 @@ function readPools(): { paragraphs: string[]; headlines: string[]; bullets: stri
 }
 
 function makeCorpus(): Uint8Array[] {
-  const random = prng(SEED)
+  const random = mulberry32(SEED)
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)] as T
   const { paragraphs, headlines, bullets: bulletPool } = readPools()
   const encoder = new TextEncoder()

@@ -1,23 +1,25 @@
-/** What a link preview and a search engine read before any script runs. */
-export type PageHead = { title: string; description: string; url: string; type: 'website' | 'article' }
+import { SITE_NAME, toDocumentTitle } from '../src/lib/use-document-title.ts'
+
+/** What a link preview and a search engine read before any script runs; `title` null is the site's front page. */
+export type PageHead = { title: string | null; description: string; url: string; type: 'website' | 'article' }
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * The `<head>` tags of one page: title, description, canonical link, Open Graph and Twitter card. Link
- * previews show the headline alone; the tab title adds the site name.
+ * previews show the page's title alone; the tab title is the one the app sets once running.
  */
 export function toHeadTags({ title, description, url, type }: PageHead): string {
-  const t = escapeHtml(title)
-  const tab = type === 'article' ? `${t} — Dateline` : t
+  const t = escapeHtml(title ?? SITE_NAME)
+  const tab = escapeHtml(toDocumentTitle(title))
   const d = escapeHtml(description)
   const u = escapeHtml(url)
   return [
     `<title>${tab}</title>`,
     `<meta name="description" content="${d}" />`,
     `<link rel="canonical" href="${u}" />`,
-    `<meta property="og:site_name" content="Dateline" />`,
+    `<meta property="og:site_name" content="${SITE_NAME}" />`,
     `<meta property="og:type" content="${type}" />`,
     `<meta property="og:title" content="${t}" />`,
     `<meta property="og:description" content="${d}" />`,

@@ -69,6 +69,4 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
     .sort()
 }
 
-/** Writes every data file the app reads; paths match `dataPaths` (src/lib/paths.ts) under `dir`. */
-
 process.exitCode = await main(process.argv.slice(2))

@@ -2,26 +2,15 @@
  * Lighthouse scores (mobile, simulated throttling) for the feed and an article page of the running app.
  * Usage: `npm start` in one terminal, then `npx tsx scripts/lighthouse.ts [BASE_URL]`. Writes .bench/lighthouse.json.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
 
 const base = process.argv[2] ?? `http://localhost:${process.env.PORT ?? 4173}`
 const article = (await readdir('dist/articles')).find((f) => f.endsWith('.html'))?.replace(/\.html$/, '')
 const urls = [`${base}/`, ...(article ? [`${base}/articles/${article}`] : [])]
-const chromePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const chrome = await launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] })
 const results: Record<string, Record<string, number>> = {}
 try {
   for (const url of urls) {

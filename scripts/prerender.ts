@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { Article } from '../src/lib/article.ts'
 import type { FacetCounts } from '../src/lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
-import { paths } from '../src/lib/paths.ts'
+import { dataFiles, paths } from '../src/lib/paths.ts'
 import { compressTree } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 
@@ -70,14 +70,14 @@ async function writePage(
   await writeFile(join(DIST, file), html)
 }
 
-const firstPage = await readJson<FeedPage>(join(DIST, 'data', 'feed', 'page-1.json'))
+const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
 // The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
-const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', 'facets', 'counts.json'))
+const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', dataFiles.facetCounts))
 await writePage(
   'index.html',
   paths.feed,
   {
-    title: 'Dateline — regional news',
+    title: null,
     description: 'News from South and Central Asia, the Middle East and beyond, with every quote credited.',
     url: SITE_URL + paths.feed,
     type: 'website',
@@ -88,12 +88,14 @@ await writePage(
 
 await rm(join(DIST, 'articles'), { recursive: true, force: true })
 await mkdir(join(DIST, 'articles'), { recursive: true })
-const articleFiles = (await readdir(join(DIST, 'data', 'articles'))).filter((f) => f.endsWith('.json'))
+const slugs = (await readdir(join(DIST, 'data', dataFiles.folders[0])))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
 /** Prerenders one article page from its data files. */
-async function writeArticle(file: string) {
+async function writeArticle(slug: string) {
   const [article, related] = await Promise.all([
-    readJson<Article>(join(DIST, 'data', 'articles', file)),
-    readJson<RelatedEntry[]>(join(DIST, 'data', 'related', file)),
+    readJson<Article>(join(DIST, 'data', dataFiles.article(slug))),
+    readJson<RelatedEntry[]>(join(DIST, 'data', dataFiles.related(slug))),
   ])
   await writePage(
     join('articles', `${article.slug}.html`),
@@ -110,15 +112,15 @@ async function writeArticle(file: string) {
 }
 
 // Rendering is synchronous; reading and writing files overlap with it a batch at a time.
-for (let i = 0; i < articleFiles.length; i += 32) {
-  await Promise.all(articleFiles.slice(i, i + 32).map(writeArticle))
+for (let i = 0; i < slugs.length; i += 32) {
+  await Promise.all(slugs.slice(i, i + 32).map(writeArticle))
 }
 
 await writePage(
   '404.html',
   '/404',
   {
-    title: 'Page not found — Dateline',
+    title: 'Page not found',
     description: 'There is no page at this address.',
     url: SITE_URL,
     type: 'website',
@@ -131,7 +133,7 @@ const rendered = performance.now()
 const compressed = await compressTree(DIST)
 const done = performance.now()
 console.log(
-  `prerender: ${articleFiles.length + 2} pages in ${((rendered - started) / 1000).toFixed(2)} s ` +
-    `(${((rendered - started) / (articleFiles.length + 2)).toFixed(1)} ms/page); ` +
+  `prerender: ${slugs.length + 2} pages in ${((rendered - started) / 1000).toFixed(2)} s ` +
+    `(${((rendered - started) / (slugs.length + 2)).toFixed(1)} ms/page); ` +
     `compressed ${compressed} files in ${((done - rendered) / 1000).toFixed(2)} s`,
 )
