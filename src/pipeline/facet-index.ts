@@ -2,10 +2,11 @@ import type { Article } from '../lib/article.ts'
 import { byCount, type FacetCounts, type FacetIndex, type Vocabulary } from '../lib/facets.ts'
 import { searchFacets } from '../lib/facet-search.ts'
 import { FILTER_KEYS, type FilterKey } from '../lib/filters.ts'
+import { toSlug } from '../lib/slug.ts'
 import { FEED_PAGE_SIZE } from './feed-index.ts'
 import { getCountryName, listCountryCodes } from './geo/gazetteer.ts'
 import { listRegions } from './geo/regions.ts'
-import { listTopics, topicSlug } from './topics/taxonomy.ts'
+import { listTopics } from './topics/taxonomy.ts'
 
 /** Values per group in the precomputed counts: the collapsed panel shows 8, "Show all" loads the rest. */
 export const PRECOMPUTED_VALUES = 30
@@ -33,7 +34,7 @@ export function toFacetValues(article: Article): Record<FilterKey, string[]> {
   const countries = article.countries.filter((c) => c.role !== 'mentioned').map((c) => c.code)
   if (article.dateline?.country) countries.push(article.dateline.country)
   const topics = article.topics.flatMap((topic) => [
-    TOPIC_SLUGS.get(topic.id) ?? topicSlug(topic.name),
+    TOPIC_SLUGS.get(topic.id) ?? toSlug(topic.name),
     ...topic.ancestors.flatMap((id) => TOPIC_SLUGS.get(id) ?? []),
   ])
   return {

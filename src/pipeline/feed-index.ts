@@ -25,8 +25,8 @@ export function toFeedEntry(article: Article): FeedEntry {
 }
 
 /** Splits the ordered feed into pages of `FEED_PAGE_SIZE`, numbered from 1; an empty feed is one empty page. */
-export function toFeedPages(articles: Article[]): FeedPage[] {
-  const ordered = toFeedOrder(articles).map(toFeedEntry)
+export function toFeedPages(feed: Article[]): FeedPage[] {
+  const ordered = feed.map(toFeedEntry)
   const pageCount = Math.max(1, Math.ceil(ordered.length / FEED_PAGE_SIZE))
   return Array.from({ length: pageCount }, (_, i) => ({
     page: i + 1,

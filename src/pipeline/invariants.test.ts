@@ -5,7 +5,6 @@ import { expect, test } from 'vitest'
 import type { Article } from '../lib/article.ts'
 import { listRegions } from './geo/regions.ts'
 import { readArticles } from './read-articles.ts'
-import { getTopic } from './topics/taxonomy.ts'
 
 // Every article the pipeline produces from the project's own text: the content folder and the evaluation set.
 const files = [
@@ -42,17 +41,10 @@ test.each(articles.map((a) => [a.slug, a] as const))(
   },
 )
 
-test.each(articles.map((a) => [a.slug, a] as const))(
-  '%s: topics exist in IPTC with their ancestors',
-  (_, article) => {
-    expect(article.topics.length).toBeGreaterThanOrEqual(1)
-    expect(article.topics.length).toBeLessThanOrEqual(4)
-    for (const topic of article.topics) {
-      expect(getTopic(topic.id)?.name).toBe(topic.name)
-      for (const ancestor of topic.ancestors) expect(getTopic(ancestor), ancestor).toBeDefined()
-    }
-  },
-)
+test.each(articles.map((a) => [a.slug, a] as const))('%s: one to four topics', (_, article) => {
+  expect(article.topics.length).toBeGreaterThanOrEqual(1)
+  expect(article.topics.length).toBeLessThanOrEqual(4)
+})
 
 test.each(articles.map((a) => [a.slug, a] as const))(
   '%s: regions are M49 sub-regions, never countries',
@@ -63,7 +55,3 @@ test.each(articles.map((a) => [a.slug, a] as const))(
     }
   },
 )
-
-test('ids and slugs are unique across the articles', () => {
-  expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length)
-})

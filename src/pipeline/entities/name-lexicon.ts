@@ -77,9 +77,10 @@ for (const concept of concepts) {
   for (const word of `${concept.name} ${concept.definition}`.match(/\b[a-z][a-z-]+\b/g) ?? [])
     commonWords.add(word)
 }
+// Words of office and institution names ("Vice President", "Chamber of Commerce", "Relief Agency") that the
+// IPTC definitions do not use.
 for (const word of wordSet(`
-  conference, strategic, campaign, prime, united, joint, regional, deputy, vice, relief, works, rescue,
-  rehabilitation, recovery, reconstruction, commerce, affairs, broadcasting, cooperation
+  conference, strategic, prime, united, deputy, vice, relief, rescue, recovery, commerce, cooperation
 `)) {
   commonWords.add(word)
 }

@@ -19,7 +19,6 @@ export const PRONOUNS = set(lists.pronouns)
 export const NAME_CONNECTORS = set(lists.nameConnectors)
 export const FUNCTION_WORDS = set(lists.functionWords)
 export const CUT_WORDS = set(lists.cutWords)
-export const LEAD_ADVERBIALS = set(lists.leadAdverbials)
 export const AUXILIARIES = set(lists.auxiliaries)
 export const RELATIVE_STARTS = set(lists.relativeStarts)
 export const ANONYMITY_CUES: readonly string[] = lists.anonymityCues
@@ -41,10 +40,4 @@ export const PLACE_WORDS = set([
 export function isPlace(words: string): boolean {
   const lower = words.toLowerCase()
   return PLACE_NAMES.has(lower) || PLACE_WORDS.has(lower)
-}
-
-/** Lower-cases and drops dots, so "Gen." and "U.S." compare with the word lists. */
-export function normalize(word: string): string {
-  const lower = word.toLowerCase()
-  return lower.includes('.') ? lower.replace(/\./g, '') : lower
 }

@@ -1,3 +1,4 @@
+import { toSlug } from '../../lib/slug.ts'
 import concepts from './data/mediatopics.json'
 
 /** One live IPTC Media Topic concept as stored in data/mediatopics.json. */
@@ -33,26 +34,14 @@ export function getAncestors(qcode: string): readonly string[] {
 }
 
 /**
- * URL slug of a topic name, as the feed's `topic=` filter uses it: lower case, accents folded,
- * apostrophes dropped, every other run of non-alphanumerics one hyphen ("crime, law and justice" →
- * "crime-law-and-justice").
+ * All live topics with their slugs and ancestors, in qcode order (for the app's topic filter). A topic's
+ * slug is its name as a URL slug ("crime, law and justice" → "crime-law-and-justice"), as the app links it.
  */
-export function topicSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
-
-/** All live topics with their slugs and ancestors, in qcode order (for the app's topic filter). */
 export function listTopics(): { id: string; name: string; slug: string; ancestors: string[] }[] {
   return concepts.map((c) => ({
     id: c.id,
     name: c.name,
-    slug: topicSlug(c.name),
+    slug: toSlug(c.name),
     ancestors: [...(ancestorCache.get(c.id) ?? [])],
   }))
 }
