@@ -50,6 +50,21 @@ export type NamedEntity = { name: string; mentions: number }
 
 export type Dateline = { city: string; country: string | null }
 
+/** Where an article came from: the input file and line, and the outlet and page where the input names them. */
+export type Source = {
+  /** The input file as given to ingest. */
+  file: string
+  /** 1-based line where the article starts. */
+  line: number
+  /** The news outlet or agency the input names in its dateline or byline ("AFP", "Reuters", "Dawn"). */
+  outlet?: string
+  /** The page's own URL where the input states it. */
+  url?: string
+}
+
+/** A crosshead inside the body: a sub-heading that stands before `paragraphs[paragraph]`. */
+export type Heading = { paragraph: number; text: string }
+
 export type Article = {
   id: string
   slug: string
@@ -57,8 +72,17 @@ export type Article = {
   summary: string[]
   dateline: Dateline | null
   publishedAt: string | null
-  source: { file: string; line: number }
+  source: Source
+  /** The byline as written, without a leading "By" ("Jane Doe, Reuters", "Staff Reporter"). */
+  byline?: string
   paragraphs: string[]
+  /** Crossheads inside the body, in reading order; absent when there are none. */
+  headings?: Heading[]
+  /**
+   * Lines of page furniture taken out of the text, as written: section labels, captions and photo credits,
+   * share and follow prompts, date lines, separators. Kept so that nothing of the input is lost.
+   */
+  furniture?: string[]
   quotes: Quote[]
   countries: ArticleCountry[]
   regions: Region[]

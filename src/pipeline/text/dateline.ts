@@ -1,4 +1,4 @@
-import type { Dateline } from '../lib/article.ts'
+import type { Dateline } from '../../lib/article.ts'
 
 /** Finds the city and country a dateline names ("TEHRAN", "GAZA CITY, Gaza Strip"); null when unknown. */
 export type PlaceLookup = (place: string) => { city: string; country: string } | null

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts'
-import { similarity } from './similarity.ts'
+import { similarity } from '../similarity.ts'
 
 /** One article's parts as found in the file, before any reading of its text. */
 export type RawArticle = {
