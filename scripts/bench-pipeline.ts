@@ -99,7 +99,7 @@ function run(corpus: Uint8Array[]): { seconds: number; articles: number; errors:
   corpus.forEach((bytes, i) => {
     const result = readArticles(`bench-${i}.txt`, bytes)
     articles += result.articles.length
-    errors += result.errors.length
+    errors += result.problems.length
   })
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, articles, errors }
 }

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     try {
       const result = readArticles(file, new Uint8Array(readFileSync(join(dir, file))))
       predicted = result.articles
-      problems.push(...result.errors.map((e) => `${e.file}:${e.line}: ${e.reason}`))
+      problems.push(...result.problems.map((e) => `${e.file}:${e.line}: ${e.reason}`))
     } catch (error) {
       problems.push(`${file}: pipeline threw: ${error instanceof Error ? error.message : String(error)}`)
     }

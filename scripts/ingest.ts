@@ -9,9 +9,12 @@ import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.
 import { toUniqueSlugs } from '../src/lib/slug.ts'
 import { writeData } from './write-data.ts'
 
-const USAGE = 'usage: ingest (--json | --out DIR) PATH...'
+const USAGE = 'usage: ingest [--keep-going] (--json | --out DIR) PATH...'
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --keep-going (what `npm run build` uses): rejected inputs are listed, and only a run that read nothing fails.
+  const keepGoing = args[0] === '--keep-going'
+  const argv = keepGoing ? args.slice(1) : args
   const mode = argv[0]
   const outDir = mode === '--out' ? argv[1] : undefined
   const paths = mode === '--json' ? argv.slice(1) : argv.slice(2)
@@ -31,27 +34,31 @@ async function main(argv: string[]): Promise<number> {
     if (bytes) {
       const result = readArticles(file, bytes)
       articles.push(...result.articles)
-      problems.push(...result.errors)
+      problems.push(...result.problems)
     }
     if (progress && index % 100 === 0) process.stderr.write(`\rreading ${index + 1}/${files.length}`)
   }
   if (progress) process.stderr.write('\r\x1b[K')
   const slugs = toUniqueSlugs(articles.map((article) => article.slug))
   const unique = articles.map((article, i) => ({ ...article, slug: slugs[i]! }))
-  for (const { file, line, reason } of problems) process.stderr.write(`${file}:${line}: ${reason}\n`)
+  for (const { file, line, reason, warning } of problems)
+    process.stderr.write(`${file}:${line}: ${warning ? 'warning: ' : ''}${reason}\n`)
+  const rejected = new Set(problems.filter((p) => !p.warning).map((p) => p.file)).size
 
   if (outDir) {
     await writeData(outDir, unique)
-    const rejected = new Set(problems.map((p) => p.file)).size
+    const warnings = problems.filter((p) => p.warning).length
     process.stdout.write(
       `ingest: ${files.length} file(s), ${unique.length} article(s) written to ${outDir}` +
-        (rejected ? `, ${problems.length} problem(s) in ${rejected} file(s)` : '') +
+        (rejected ? `, ${rejected} file(s) rejected` : '') +
+        (warnings ? `, ${warnings} warning(s)` : '') +
         '\n',
     )
   } else {
     process.stdout.write(`${JSON.stringify(unique, null, 2)}\n`)
   }
-  return problems.length > 0 ? 1 : 0
+  if (keepGoing) return unique.length > 0 ? 0 : 1
+  return rejected > 0 || problems.some((p) => !p.warning) ? 1 : 0
 }
 
 /** A path as given, or the `.txt` files under a folder in name order (so runs are deterministic). */

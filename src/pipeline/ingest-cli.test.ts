@@ -37,6 +37,10 @@ test('each broken input is one line naming file and line, and the good files sti
     Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]),
   )
   const headlineOnly = file('headline-only.txt', 'Just a headline with nothing under it\n')
+  const bodyOnly = file(
+    'body-only.txt',
+    'QUETTA: Rescue teams reached three villages cut off by snow on Sunday, officials said. Roads stay shut.\n',
+  )
   // "Café owners say “prices” rose." in Windows-1252, with a headline line.
   const latin1 = file(
     'latin1.txt',
@@ -51,7 +55,16 @@ test('each broken input is one line naming file and line, and the good files sti
     ]),
   )
 
-  const { code, stdout, stderr } = await ingest('--json', good, empty, blank, binary, headlineOnly, latin1)
+  const { code, stdout, stderr } = await ingest(
+    '--json',
+    good,
+    empty,
+    blank,
+    binary,
+    headlineOnly,
+    bodyOnly,
+    latin1,
+  )
 
   expect(code).toBe(1)
   expect(stderr.trim().split('\n').sort()).toEqual(
@@ -59,15 +72,35 @@ test('each broken input is one line naming file and line, and the good files sti
       `${binary}:1: binary content, not text`,
       `${blank}:1: no text, only blank lines`,
       `${empty}:1: empty file`,
-      `${headlineOnly}:1: headline with no body text`,
+      `${headlineOnly}:1: warning: headline with no body text`,
+      `${bodyOnly}:1: warning: text with no headline, titled by its first sentence`,
     ].sort(),
   )
   const articles = JSON.parse(stdout) as Article[]
   expect(articles.map((a) => [a.title, a.source.file])).toEqual([
     ['Floods cut off villages in Swat valley', good],
+    ['Just a headline with nothing under it', headlineOnly],
+    ['Rescue teams reached three villages cut off by snow on Sunday, officials said', bodyOnly],
     ['Prices rise in old town', latin1],
   ])
-  expect(articles[1]!.paragraphs[0]).toBe('Café owners say “prices” rose.')
+  expect(articles[3]!.paragraphs[0]).toBe('Café owners say “prices” rose.')
+})
+
+test('warnings alone leave the exit status 0, and --keep-going fails only when nothing could be read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'))
+  writeFileSync(join(dir, 'body-only.txt'), 'KARACHI: The port reopened on Monday after a two-day strike.\n')
+  const warned = await ingest('--json', join(dir, 'body-only.txt'))
+  expect(warned.code).toBe(0)
+  expect(warned.stderr).toMatch(/body-only\.txt:1: warning: /)
+
+  writeFileSync(join(dir, 'empty.txt'), '')
+  const out = join(dir, 'out')
+  const some = await ingest('--keep-going', '--out', out, dir)
+  expect(some.code).toBe(0)
+  expect(some.stderr).toMatch(/empty\.txt:1: empty file/)
+  expect(some.stdout).toMatch(/1 article\(s\) written .*1 file\(s\) rejected/)
+  const none = await ingest('--keep-going', '--out', out, join(dir, 'empty.txt'))
+  expect(none.code).toBe(1)
 })
 
 test('a usage error exits 2 with the usage line', async () => {

@@ -8,53 +8,68 @@ import { findCountries } from './geo/countries.ts'
 import { findRegions } from './geo/regions.ts'
 import { toIsoDate } from './text/published.ts'
 import { extractQuotes } from './quotes/extract-quotes.ts'
-import { segment, type RawArticle } from './text/segment.ts'
+import { composeArticle, type ArticleText } from './text/compose.ts'
+import { findOutlet } from './text/outlets.ts'
+import { segment, type DatelineKind } from './text/segment.ts'
+import { titleFromText } from './text/title.ts'
 import { toArticleId, toSlug } from '../lib/slug.ts'
 import { findTopics } from './topics/find-topics.ts'
 
-/** A part of an input that could not be read as an article: reported as `file:line: reason`. */
-export type IngestProblem = { file: string; line: number; reason: string }
+/**
+ * A part of an input that could not be read as an article, reported as `file:line: reason`; or, with
+ * `warning`, something read with a doubt (`file:line: warning: reason`) whose text still comes through.
+ */
+export type IngestProblem = { file: string; line: number; reason: string; warning?: true }
 
-const startsWithDateline = (paragraph: string) => splitDateline(paragraph, lookupCity) !== null
+const datelineOf = (paragraph: string): DatelineKind => {
+  const split = splitDateline(paragraph, lookupCity)
+  return split === null ? null : split.dateline.country === null ? 'unknown' : 'known'
+}
 
 /**
  * Reads one input file's bytes into articles. Slugs are per file here; `toUniqueSlugs` makes them unique
- * across a whole run. Never throws on any input: what cannot be read is returned as problems.
+ * across a whole run. Never throws on any input. Only input that is not text at all (empty, blank, binary,
+ * undecodable) is rejected; every line of a text file ends up in an article, in its text or its metadata.
  */
 export function readArticles(
   file: string,
   bytes: Uint8Array,
-): { articles: Article[]; errors: IngestProblem[] } {
+): { articles: Article[]; problems: IngestProblem[] } {
   const decoded = decodeText(bytes)
-  if (!decoded.ok) return { articles: [], errors: [{ file, ...decoded.problem }] }
+  if (!decoded.ok) return { articles: [], problems: [{ file, ...decoded.problem }] }
   const blocks = toBlocks(decoded.text)
   if (blocks.length === 0)
-    return { articles: [], errors: [{ file, line: 1, reason: 'no text, only blank lines' }] }
-  const { articles, problems } = segment(blocks, startsWithDateline)
-  const errors = problems.map((problem) => ({ file, ...problem }))
-  if (articles.length === 0 && errors.length === 0)
-    errors.push({ file, line: 1, reason: 'no article body found' })
-  return { articles: articles.map((raw) => toArticle(file, raw)), errors }
+    return { articles: [], problems: [{ file, line: 1, reason: 'no text, only blank lines' }] }
+  const { articles, problems } = segment(blocks, datelineOf)
+  return {
+    articles: articles.map((raw) => toArticle(file, raw.line, composeArticle(raw))),
+    problems: problems.map((problem) => ({ file, ...problem })),
+  }
 }
 
 /** Reads one article's text: dateline, quotes, places, topics and names. */
-export function toArticle(file: string, raw: RawArticle): Article {
-  const texts = raw.paragraphs.map((p) => p.text)
+export function toArticle(file: string, line: number, parts: ArticleText): Article {
+  const texts = parts.paragraphs
   const split = texts[0] === undefined ? null : splitDateline(texts[0], lookupCity)
-  const paragraphs = split ? [split.rest, ...texts.slice(1)] : texts
+  const paragraphs = split && split.rest ? [split.rest, ...texts.slice(1)] : texts
   const dateline = split?.dateline ?? null
-  const text = { title: raw.title, summary: raw.summary, paragraphs }
+  const title = parts.title ?? titleFromText(paragraphs[0] ?? parts.summary[0] ?? '')
+  const text = { title, summary: parts.summary, paragraphs }
   const countries = findCountries({ ...text, datelineCountry: dateline?.country ?? null })
-  const id = toArticleId(raw.title)
+  const id = toArticleId(title)
+  const outlet = parts.outlet ?? (split?.agency ? (findOutlet(split.agency) ?? split.agency) : null)
   return {
     id,
-    slug: toSlug(raw.title) || `article-${id}`,
-    title: raw.title,
-    summary: raw.summary,
+    slug: toSlug(title) || `article-${id}`,
+    title,
+    summary: parts.summary,
     dateline,
-    publishedAt: raw.dates.map(toIsoDate).find((date) => date !== null) ?? null,
-    source: { file, line: raw.line },
+    publishedAt: parts.dates.map(toIsoDate).find((date) => date !== null) ?? null,
+    source: outlet ? { file, line, outlet } : { file, line },
+    ...(parts.byline ? { byline: parts.byline } : {}),
     paragraphs,
+    ...(parts.headings.length > 0 ? { headings: parts.headings } : {}),
+    ...(parts.furniture.length > 0 ? { furniture: parts.furniture } : {}),
     quotes: extractQuotes(paragraphs, text),
     countries,
     regions: findRegions({ ...text, countries }),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isHeadlineShaped, toBlocks } from './blocks.ts'
+import { isHeadlineShaped, isTitleShaped, toBlocks } from './blocks.ts'
 
 test('blank lines, CRLF and surrounding spaces do not change the blocks', () => {
   const lf = toBlocks('Headline here\n- A bullet\nKABUL: Body text.\nMore text.')
@@ -14,7 +14,7 @@ test('line numbers are 1-based and count blank lines', () => {
 
 test('summary bullets lose their leading dash', () => {
   expect(toBlocks('- Officials met in Kabul')).toEqual([
-    { kind: 'bullet', text: 'Officials met in Kabul', line: 1 },
+    { kind: 'bullet', text: 'Officials met in Kabul', line: 1, blankBefore: true },
   ])
 })
 
@@ -33,4 +33,19 @@ test('a publication date line is recognised in common formats', () => {
     'Published: January 16, 2026\n16 Jan 2026\n2026-01-16\nUpdated 16 January 2026 10:30 GMT',
   )
   expect(kinds.map((b) => b.kind)).toEqual(['date', 'date', 'date', 'date'])
+})
+
+test('byline, furniture and separator lines are told apart from text', () => {
+  const kinds = toBlocks(
+    'By Sana Mir, Reuters\nAdvertisement\n___\nBy Monday, the talks had collapsed.\nImage caption, Crowds in Lahore',
+  )
+  expect(kinds.map((b) => b.kind)).toEqual(['byline', 'furniture', 'separator', 'paragraph', 'furniture'])
+})
+
+test('a first line can be a headline in any case, with a period, or in two short sentences', () => {
+  expect(isTitleShaped('18 killed as bus plunges into ravine.')).toBe(true)
+  expect(isTitleShaped('Superdelegates? Parties have too many, or too few', 3)).toBe(true)
+  expect(isTitleShaped('“We will rebuild,” the mayor said.')).toBe(false)
+  expect(isTitleShaped('The minister listed three demands:')).toBe(false)
+  expect(isTitleShaped('Rain fell. Roads closed. Schools shut. Markets emptied.', 3)).toBe(false)
 })

@@ -1,33 +1,55 @@
-/** One non-blank line of raw input, classified by its shape. */
+import { splitSentences } from '../quotes/sentences.ts'
+import { readByline } from './byline.ts'
+import { isFurniture, isSeparator } from './furniture.ts'
+import { unwrapLines } from './unwrap.ts'
+
+/** One logical line of raw input (a paragraph, with hard-wrapped lines joined), classified by its shape. */
 export type Block = {
-  kind: 'headline' | 'bullet' | 'paragraph' | 'date'
+  kind: 'headline' | 'bullet' | 'paragraph' | 'date' | 'byline' | 'furniture' | 'separator'
   text: string
   /** 1-based line number in the file. */
   line: number
+  /** A blank line stands before it (or it opens the file). */
+  blankBefore: boolean
 }
 
 const SENTENCE_END = /[.!;:,…]["'”’)\]]*$/
-const BULLET = /^\s*[-•*–]\s+(.*)$/
-const DATE_LINE =
-  /^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?$/i
+const BULLET = /^[-•*–]\s+(.*)$/
+const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+'
+const DAY_MONTH_YEAR = '\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}'
+const MONTH_DAY_YEAR = '[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}'
+const TIME =
+  '(?:[,|•\\s-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2}))?)?'
+const DATE_LINE = new RegExp(
+  `^(?:(?:first\\s+)?(?:published|updated|posted|last updated|last modified|modified|date)\\s*(?:on|:)?\\s*)?(?:${WEEKDAY})?(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${TIME}\\.?$`,
+  'i',
+)
 
 /**
- * Splits raw text into classified non-blank lines. Paragraphs may be separated by single newlines or blank
- * lines, so every non-blank line is its own block; blank lines carry no meaning.
+ * Splits raw text into classified logical lines. Paragraphs may be separated by blank lines, single newlines
+ * or indentation, and hard-wrapped lines are joined first (`unwrapLines`); blank lines carry no other meaning.
  */
 export function toBlocks(text: string): Block[] {
-  const blocks: Block[] = []
-  const lines = text.split(/\r\n|\r|\n/)
-  lines.forEach((raw, index) => {
-    const text = raw.replace(/[\s\u00a0]+$/, '').replace(/^[\s\u00a0]+/, '')
-    if (text === '') return
-    const line = index + 1
-    const bullet = BULLET.exec(text)
-    if (bullet && bullet[1]) blocks.push({ kind: 'bullet', text: bullet[1].trim(), line })
-    else if (DATE_LINE.test(text)) blocks.push({ kind: 'date', text, line })
-    else blocks.push({ kind: isHeadlineShaped(text) ? 'headline' : 'paragraph', text, line })
-  })
-  return blocks
+  return unwrapLines(text).map(({ text, line, blankBefore }) => ({
+    kind: classify(text),
+    text: toText(text),
+    line,
+    blankBefore,
+  }))
+}
+
+function classify(text: string): Block['kind'] {
+  if (isSeparator(text)) return 'separator'
+  if (BULLET.test(text) && BULLET.exec(text)![1]!.trim()) return 'bullet'
+  if (DATE_LINE.test(text)) return 'date'
+  if (isFurniture(text)) return 'furniture'
+  if (readByline(text)) return 'byline'
+  return isHeadlineShaped(text) ? 'headline' : 'paragraph'
+}
+
+function toText(text: string): string {
+  const bullet = BULLET.exec(text)
+  return bullet?.[1]?.trim() ? bullet[1].trim() : text
 }
 
 /**
@@ -41,4 +63,18 @@ export function isHeadlineShaped(text: string): boolean {
   // A closing quotation mark after sentence punctuation is a quote paragraph, not a headline.
   if (/[.!?]["”’]$/.test(text)) return false
   return /\p{Lu}|\p{Lo}/u.test(text)
+}
+
+/**
+ * Whether a line can be a headline: short, `maxSentences` sentences at most, in any case, with or
+ * without a closing period ("18 killed as bus plunges into ravine.", "Trump leads pack; terrorism a top
+ * issue;"). A quote paragraph, a lead-in that ends with a colon, or several sentences are body text.
+ */
+export function isTitleShaped(text: string, maxSentences = 1): boolean {
+  const words = text.split(/\s+/).length
+  if (words > 30 || text.length > 200 || !/\p{L}/u.test(text)) return false
+  if (/[.!?,]["”’]$/.test(text) || /[:,]$/.test(text)) return false
+  // A quote and its credit in the past tense is a body paragraph: headlines say "says".
+  if (/["“”]/.test(text) && /\bsaid\.?$/.test(text)) return false
+  return splitSentences(text).length <= maxSentences
 }

@@ -19,6 +19,22 @@ const NOT_PLACES = new Set([
   'READ MORE',
   'ANALYSIS',
   'OPINION',
+  'BREAKING NEWS',
+  'LIVE',
+  'LIVE UPDATES',
+  'UPDATES',
+  'THE LATEST',
+  'VIDEO',
+  'PHOTOS',
+  'EDITORIAL',
+  'COMMENT',
+  'CORRECTION',
+  'FACT CHECK',
+  'EXPLAINER',
+  'INTERVIEW',
+  'REVIEW',
+  'FEATURE',
+  'SPONSORED',
 ])
 
 /**
@@ -29,25 +45,29 @@ const NOT_PLACES = new Set([
 export function splitDateline(
   paragraph: string,
   lookup: PlaceLookup,
-): { dateline: Dateline; rest: string } | null {
+): { dateline: Dateline; rest: string; agency: string | null } | null {
   const upper = UPPER_PLACE.exec(paragraph)
   if (upper?.[1] && /[A-Z]{2}/.test(upper[1]) && !NOT_PLACES.has(upper[1])) {
     const found = readAfterPlace(paragraph, upper[1])
     if (found) {
       const known = lookup(found.place)
-      return { dateline: known ?? { city: titleCase(upper[1]), country: null }, rest: found.rest }
+      const dateline = known ?? { city: titleCase(upper[1]), country: null }
+      return { dateline, rest: found.rest, agency: found.agency }
     }
   }
   const title = TITLE_PLACE.exec(paragraph)
   if (title?.[1]) {
     const found = readAfterPlace(paragraph, title[1])
     const known = found && lookup(found.place)
-    if (found && known) return { dateline: known, rest: found.rest }
+    if (found && known) return { dateline: known, rest: found.rest, agency: found.agency }
   }
   return null
 }
 
-function readAfterPlace(paragraph: string, city: string): { place: string; rest: string } | null {
+function readAfterPlace(
+  paragraph: string,
+  city: string,
+): { place: string; rest: string; agency: string | null } | null {
   let at = city.length
   let place = city
   const area = AREA.exec(paragraph.slice(at))
@@ -62,7 +82,7 @@ function readAfterPlace(paragraph: string, city: string): { place: string; rest:
   if (!separator) return null
   const rest = paragraph.slice(at + separator[0].length)
   if (!/\p{L}/u.test(rest)) return null
-  return { place, rest }
+  return { place, rest, agency: agency?.[1]?.trim() ?? null }
 }
 
 function titleCase(text: string): string {

@@ -1,9 +1,17 @@
 import { expect, test } from 'vitest'
 import { toBlocks } from './blocks.ts'
-import { segment } from './segment.ts'
+import { composeArticle } from './compose.ts'
+import { segment, type DatelineKind } from './segment.ts'
 
-const startsWithDateline = (paragraph: string) => /^[A-Z]{3,}[A-Z ]*:/.test(paragraph)
-const read = (text: string) => segment(toBlocks(text), startsWithDateline)
+const KNOWN = new Set(['KABUL', 'PESHAWAR', 'ISLAMABAD', 'LAHORE', 'KARACHI', 'DOHA'])
+const datelineOf = (paragraph: string): DatelineKind => {
+  const place = /^([A-Z]{3,}(?: [A-Z]+)*):/.exec(paragraph)?.[1]
+  return place === undefined ? null : KNOWN.has(place) ? 'known' : 'unknown'
+}
+const read = (text: string) => {
+  const { articles, problems } = segment(toBlocks(text), datelineOf)
+  return { articles: articles.map((raw) => ({ ...composeArticle(raw), line: raw.line })), problems }
+}
 const titles = (text: string) => read(text).articles.map((a) => [a.title, a.paragraphs.length, a.line])
 
 test('headline, bullets, then body make one article', () => {
@@ -15,12 +23,9 @@ test('headline, bullets, then body make one article', () => {
     expect.objectContaining({
       title: 'Floods cut off villages in Swat valley',
       summary: ['Roads washed away'],
+      paragraphs: ['PESHAWAR: Floods cut off villages.', 'Rescue teams arrived.'],
       line: 1,
     }),
-  ])
-  expect(articles[0]!.paragraphs.map((p) => p.text)).toEqual([
-    'PESHAWAR: Floods cut off villages.',
-    'Rescue teams arrived.',
   ])
 })
 
@@ -39,50 +44,93 @@ test('a body that comes before its repeated headline block belongs to it, and st
     ['Officials draw roadmap against militant threats', 2, 1],
     ['Pakistan urges dialogue with Iran', 1, 6],
   ])
+  expect(read(text).problems).toEqual([])
 })
 
-test('when one headline sits between two bodies, it goes with the body whose words it shares', () => {
+test('a headline-shaped line between two runs of text is a crosshead of the same article', () => {
   const text = [
     'Cricket board names new captain for the tour',
     'LAHORE: The cricket board named a new captain for the England tour on Monday.',
     'Wheat prices rise in Karachi markets as stocks fall',
     'Wheat prices rose in Karachi markets.',
   ].join('\n')
-  expect(read(text).articles.map((a) => a.title)).toEqual([
+  const { articles } = read(text)
+  expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([
+    ['Cricket board names new captain for the tour', 2],
+  ])
+  expect(articles[0]!.headings).toEqual([
+    { paragraph: 1, text: 'Wheat prices rise in Karachi markets as stocks fall' },
+  ])
+})
+
+test('a repeated headline between two bodies goes with the body whose words it shares', () => {
+  const text = [
     'Cricket board names new captain for the tour',
-    'Wheat prices rise in Karachi markets as stocks fall',
-  ])
-  const swapped = [
-    'KARACHI: Wheat prices rose in Karachi markets as stocks fell.',
-    'Wheat prices rise in Karachi markets as stocks fall',
     'LAHORE: The cricket board named a new captain for the England tour on Monday.',
+    'Wheat prices rise in Karachi markets as stocks fall',
+    'Wheat prices rise in Karachi markets as stocks fall',
+    'KARACHI: Wheat prices rose in Karachi markets as stocks fell.',
   ].join('\n')
-  const result = read(swapped)
-  expect(result.articles.map((a) => [a.title, a.paragraphs[0]!.text.slice(0, 8)])).toEqual([
-    ['Wheat prices rise in Karachi markets as stocks fall', 'KARACHI:'],
+  expect(titles(text)).toEqual([
+    ['Cricket board names new captain for the tour', 1, 1],
+    ['Wheat prices rise in Karachi markets as stocks fall', 1, 3],
   ])
-  expect(result.problems).toEqual([{ line: 3, reason: 'body text with no headline' }])
 })
 
-test('a short subheading inside a story does not split it', () => {
-  const text =
-    'Budget passes after long debate\nISLAMABAD: The budget passed.\nWhat comes next\nThe senate votes next week.'
-  expect(titles(text)).toEqual([['Budget passes after long debate', 3, 1]])
+test('a headline with no body still comes through, with a warning', () => {
+  const { articles, problems } = read('Just a headline on its own')
+  expect(articles.map((a) => a.title)).toEqual(['Just a headline on its own'])
+  expect(problems).toEqual([{ line: 1, reason: 'headline with no body text', warning: true }])
 })
 
-test('a headline with no body is reported with its line', () => {
-  expect(read('Just a headline on its own').problems).toEqual([
-    { line: 1, reason: 'headline with no body text' },
+test('text with no headline is one article with a warning, never rejected', () => {
+  const { articles, problems } = read('KABUL: Officials met on Monday.\nThey agreed to meet again.')
+  expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([[null, 2]])
+  expect(problems).toEqual([
+    { line: 1, reason: 'text with no headline, titled by its first sentence', warning: true },
   ])
 })
 
 test('a date line in the headline block is kept as the article date', () => {
   const { articles } = read('Talks resume in Doha\nPublished: March 3, 2026\nDOHA: Talks resumed.')
   expect(articles[0]!.dates).toEqual(['Published: March 3, 2026'])
+  expect(articles[0]!.furniture).toEqual(['Published: March 3, 2026'])
 })
 
 test('a short first paragraph that opens with a dateline is body text, not a headline', () => {
   expect(titles('Talks open in Doha\nDOHA: Talks opened on Monday without a deal')).toEqual([
     ['Talks open in Doha', 1, 1],
   ])
+})
+
+test('a separator splits articles only before a headline block with a byline, date or bullets', () => {
+  const sections =
+    'Budget passes after long debate\n\nThe budget passed.\n\n___\n\nWHAT COMES NEXT\n\nThe senate votes.'
+  expect(titles(sections).map((t) => t[0])).toEqual(['Budget passes after long debate'])
+  const two = `${sections}\n\n* * *\n\nPort strike ends in Karachi\n\nBy Staff Reporter\n\nKARACHI: Dock workers returned.`
+  expect(titles(two).map((t) => t[0])).toEqual([
+    'Budget passes after long debate',
+    'Port strike ends in Karachi',
+  ])
+})
+
+test('a kicker over the headline and a deck under it are not the headline', () => {
+  const { articles } = read(
+    'WORLD\n\nGrain corridor talks stall in Tashkent\nNegotiators fail to agree on rail tariffs\n\nThe talks stalled.\n\nThey resume in May.',
+  )
+  expect(articles).toEqual([
+    expect.objectContaining({
+      title: 'Grain corridor talks stall in Tashkent',
+      summary: ['Negotiators fail to agree on rail tariffs'],
+      paragraphs: ['The talks stalled.', 'They resume in May.'],
+      furniture: ['WORLD'],
+    }),
+  ])
+})
+
+test('the headline repeated as the first sentence of the body is not read twice', () => {
+  const { articles } = read(
+    'Bus plunges into ravine near Murree\n\nBus plunges into ravine near Murree. ISLAMABAD: Nine people died.',
+  )
+  expect(articles[0]!.paragraphs).toEqual(['ISLAMABAD: Nine people died.'])
 })

@@ -1,132 +1,240 @@
-import type { Block } from './blocks.ts'
 import { similarity } from '../similarity.ts'
+import { isTitleShaped, type Block } from './blocks.ts'
+
+/**
+ * A headline block as found in the file: the headline, any deck or summary lines under it, and the byline,
+ * date and furniture lines that stand with it.
+ */
+export type Head = {
+  title: Block
+  /** Deck lines and `- ` bullets, in order. */
+  summary: Block[]
+  /** Date, byline, separator and furniture lines inside the block. */
+  meta: Block[]
+  /** Lines before the headline that belong with it (kickers, furniture, date and byline lines). */
+  before: Block[]
+}
 
 /** One article's parts as found in the file, before any reading of its text. */
 export type RawArticle = {
-  title: string
-  summary: string[]
-  dates: string[]
-  paragraphs: Block[]
+  head: Head | null
+  /** The body's lines in order, furniture and crossheads included. */
+  body: Block[]
   /** 1-based line where the article starts. */
   line: number
 }
 
-export type SegmentProblem = { line: number; reason: string }
+/** Whether a paragraph opens with a dateline, and whether its place is one the gazetteer knows. */
+export type DatelineKind = 'known' | 'unknown' | null
+type DatelineOf = (paragraph: string) => DatelineKind
+
+export type SegmentProblem = { line: number; reason: string; warning?: true }
 
 type HeadItem = {
   kind: 'head'
-  title: string
-  line: number
-  summary: string[]
-  dates: string[]
-  repeated: boolean
+  head: Head
+  at: number
+  /** It can only open the text after it. */ opens: boolean
 }
-type BodyItem = { kind: 'body'; paragraphs: Block[]; dates: string[] }
+type BodyItem = { kind: 'body'; blocks: Block[] }
 type Item = HeadItem | BodyItem
 
+const META = new Set<Block['kind']>(['date', 'byline', 'furniture', 'separator'])
+
 /**
- * Groups classified lines into articles. A headline block (headline, possibly repeated, then summary bullets)
- * belongs to the body right after it or right before it (scraped pages sometimes put the headline block after
- * the text); which one is decided by what they say — the block's words recurring in the body — so that every
- * headline gets a body where the layout allows.
- * @param startsArticle tells whether a paragraph opens an article (it begins with a dateline).
+ * Groups classified lines into articles. A file is one article unless its text proves otherwise: a new
+ * article starts only at a repeated headline, at a headline with summary bullets that is followed by a
+ * dateline, or at a headline after a separator line. A repeated headline block may also close the text
+ * before it (scraped pages sometimes put the headline block after the body); which side it takes is decided
+ * by what it says — its words recurring in the body. A short line inside a body is never a headline.
+ * @param datelineOf tells whether a paragraph opens with a dateline (a body, never a headline), and whether
+ * its place is known (only a known place's dateline can prove that a new article starts).
  */
 export function segment(
   blocks: Block[],
-  startsArticle: (paragraph: string) => boolean,
+  datelineOf: DatelineOf,
 ): { articles: RawArticle[]; problems: SegmentProblem[] } {
-  const items = foldSubheads(toItems(blocks, startsArticle), startsArticle)
+  const items = toItems(blocks, datelineOf)
   const pairs = pairItems(items)
   const articles: RawArticle[] = []
   const problems: SegmentProblem[] = []
   items.forEach((item, index) => {
     const partner = pairs.get(index)
     if (item.kind === 'body') {
-      if (partner === undefined)
-        problems.push({ line: item.paragraphs[0]!.line, reason: 'body text with no headline' })
+      if (partner !== undefined) return
+      const first = item.blocks[0]!
+      problems.push({
+        line: first.line,
+        reason: 'text with no headline, titled by its first sentence',
+        warning: true,
+      })
+      articles.push({ head: null, body: item.blocks, line: first.line })
       return
     }
-    if (partner === undefined) {
-      problems.push({ line: item.line, reason: 'headline with no body text' })
-      return
-    }
-    const body = items[partner] as BodyItem
-    articles.push({
-      title: item.title,
-      summary: item.summary,
-      dates: [...item.dates, ...body.dates],
-      paragraphs: body.paragraphs,
-      line: Math.min(item.line, body.paragraphs[0]!.line),
-    })
+    const body = partner === undefined ? [] : (items[partner] as BodyItem).blocks
+    if (body.length === 0)
+      problems.push({ line: item.head.title.line, reason: 'headline with no body text', warning: true })
+    const starts = [item.head.before[0] ?? item.head.title, body[0]].filter((b) => b !== undefined)
+    articles.push({ head: item.head, body, line: Math.min(...starts.map((b) => b.line)) })
   })
   articles.sort((a, b) => a.line - b.line)
   return { articles, problems }
 }
 
-function toItems(blocks: Block[], startsArticle: (paragraph: string) => boolean): Item[] {
+function toItems(blocks: Block[], datelineOf: DatelineOf): Item[] {
   const items: Item[] = []
-  for (const block of blocks) {
-    const last = items.at(-1)
-    // A line that opens with a dateline is body text, however short or unpunctuated.
-    if (block.kind === 'headline' && !startsArticle(block.text)) {
-      if (last?.kind === 'head' && last.summary.length === 0 && sameText(last.title, block.text))
-        last.repeated = true
-      else
-        items.push({
-          kind: 'head',
-          title: block.text,
-          line: block.line,
-          summary: [],
-          dates: [],
-          repeated: false,
-        })
-    } else if (block.kind === 'bullet' && last?.kind === 'head') {
-      last.summary.push(block.text)
-    } else if (block.kind === 'date') {
-      if (last) last.dates.push(block.text)
-      else items.push({ kind: 'body', paragraphs: [], dates: [block.text] })
-    } else if (last?.kind === 'body' && (last.paragraphs.length === 0 || !startsArticle(block.text))) {
-      last.paragraphs.push(block)
-    } else {
-      // Bullets inside a body are list items of the text; a dateline mid-run opens another article's body.
-      items.push({ kind: 'body', paragraphs: [block], dates: [] })
-    }
+  const blankParagraphs = blocks.some((b, i) => i > 0 && b.blankBefore)
+  let body: Block[] = []
+  const closeBody = () => {
+    if (body.length > 0) items.push({ kind: 'body', blocks: body })
+    body = []
   }
-  return items.filter((item) => item.kind === 'head' || item.paragraphs.length > 0)
+  let i = 0
+  const lead = readLeadingHead(blocks, datelineOf, blankParagraphs)
+  if (lead) {
+    items.push({ kind: 'head', head: lead.head, at: 0, opens: true })
+    i = lead.end
+  }
+  // Body first and nothing before it: a headline closing the file is the body's own (a scrape that put the
+  // headline block last).
+  const tail = lead ? -1 : findClosingHead(blocks)
+  while (i < blocks.length) {
+    if (i === tail) {
+      closeBody()
+      items.push({ kind: 'head', head: readHead(blocks, i, [], false, datelineOf).head, at: i, opens: false })
+      break
+    }
+    const found = findHeadAt(blocks, i, datelineOf)
+    if (found) {
+      closeBody()
+      items.push({ kind: 'head', head: found.head, at: i, opens: found.opens })
+      i = found.end
+    } else body.push(blocks[i++]!)
+  }
+  closeBody()
+  return items
+}
+
+/** The headline block that opens the file, after any kicker, furniture, date or byline lines. */
+function readLeadingHead(
+  blocks: Block[],
+  datelineOf: DatelineOf,
+  blankParagraphs: boolean,
+): { head: Head; end: number } | null {
+  let i = 0
+  while (i < blocks.length && (META.has(blocks[i]!.kind) || isKicker(blocks, i))) i++
+  const title = blocks[i]
+  // A headline may open like a dateline of no known place ("BREAKING NEWS: …", "FIX IS IN: …").
+  if (!title || !canLead(title) || datelineOf(title.text) === 'known') return null
+  return readHead(blocks, i, blocks.slice(0, i), blankParagraphs, datelineOf)
+}
+
+/** Where a headline block that closes the file starts (a headline with its bullets and meta lines), or -1. */
+function findClosingHead(blocks: Block[]): number {
+  let j = blocks.length - 1
+  while (j > 0 && (blocks[j]!.kind === 'bullet' || META.has(blocks[j]!.kind))) j--
+  return j > 0 && blocks[j]!.kind === 'headline' ? j : -1
+}
+
+/** A section label of one or two words over the headline: "WORLD", "Pakistan", "Middle East". */
+function isKicker(blocks: Block[], i: number): boolean {
+  const block = blocks[i]!
+  const next = blocks[i + 1]
+  return (
+    block.text.split(/\s+/).length <= 2 &&
+    !/[.!?:]$/.test(block.text) &&
+    next !== undefined &&
+    canTitle(next) &&
+    next.text.split(/\s+/).length > 2
+  )
+}
+
+function canTitle(block: Block): boolean {
+  return block.kind === 'headline' || (block.kind === 'paragraph' && isTitleShaped(block.text))
+}
+
+/** The file's first line of text is its headline when it is short: a sentence or three, in any case. */
+function canLead(block: Block): boolean {
+  return block.kind === 'headline' || (block.kind === 'paragraph' && isTitleShaped(block.text, 3))
+}
+
+const isHeadMark = (block: Block) => block.kind === 'byline' || block.kind === 'date'
+
+/** A headline block starting mid-file at `i`, when the text proves one starts there. */
+function findHeadAt(
+  blocks: Block[],
+  i: number,
+  datelineOf: DatelineOf,
+): { head: Head; end: number; opens: boolean } | null {
+  const block = blocks[i]!
+  if (block.kind === 'separator') {
+    // Agencies also set `___` between a story's sections, so the headline after a separator must carry a
+    // headline block's marks: bullets, a byline or a date line.
+    let j = i + 1
+    while (j < blocks.length && META.has(blocks[j]!.kind)) j++
+    const title = blocks[j]
+    if (!title || title.kind !== 'headline') return null
+    const found = readHead(blocks, j, blocks.slice(i, j), false, datelineOf)
+    const marked = found.head.summary.some((b) => b.kind === 'bullet') || found.head.meta.some(isHeadMark)
+    return marked && found.end < blocks.length ? { ...found, opens: true } : null
+  }
+  if (block.kind !== 'headline') return null
+  const next = blocks[i + 1]
+  if (next && next.kind === 'headline' && sameText(block.text, next.text))
+    return { ...readHead(blocks, i, [], false, datelineOf), opens: false }
+  let j = i + 1
+  if (blocks[j]?.kind !== 'bullet') return null
+  while (j < blocks.length && (blocks[j]!.kind === 'bullet' || META.has(blocks[j]!.kind))) j++
+  const after = blocks[j]
+  if (!after || datelineOf(after.text) !== 'known') return null
+  return { ...readHead(blocks, i, [], false, datelineOf), opens: true }
 }
 
 /**
- * A short headline-shaped line between two runs of text, with no summary, repeat or date of its own and
- * not followed by a dateline, is a subheading inside one article, not a new article.
+ * Reads a headline block from its headline at `i`: a repeat of the headline, deck lines, `- ` bullets, and
+ * date, byline and furniture lines, up to the first line of body text.
  */
-function foldSubheads(items: Item[], startsArticle: (paragraph: string) => boolean): Item[] {
-  const out: Item[] = []
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!
-    const before = out.at(-1)
-    const after = items[i + 1]
-    const isSubhead =
-      item.kind === 'head' &&
-      before?.kind === 'body' &&
-      after?.kind === 'body' &&
-      item.summary.length === 0 &&
-      item.dates.length === 0 &&
-      !item.repeated &&
-      item.title.split(/\s+/).length <= 4 &&
-      !startsArticle(after.paragraphs[0]!.text)
-    if (isSubhead) {
-      before.paragraphs.push({ kind: 'paragraph', text: item.title, line: item.line }, ...after.paragraphs)
-      before.dates.push(...after.dates)
-      i++
-    } else out.push(item)
+function readHead(
+  blocks: Block[],
+  i: number,
+  before: Block[],
+  blankParagraphs: boolean,
+  datelineOf: DatelineOf,
+): { head: Head; end: number } {
+  const title = blocks[i]!
+  const head: Head = { title, summary: [], meta: [], before }
+  let j = i + 1
+  if (blocks[j] && blocks[j]!.kind === 'headline' && sameText(blocks[j]!.text, title.text)) {
+    head.meta.push(blocks[j]!)
+    j++
   }
-  return out
+  for (; j < blocks.length; j++) {
+    const block = blocks[j]!
+    const hasBullets = head.summary.some((b) => b.kind === 'bullet')
+    if (block.kind === 'bullet') head.summary.push(block)
+    else if (META.has(block.kind)) head.meta.push(block)
+    else if (!hasBullets && isDeck(block, blankParagraphs, datelineOf) && j + 1 < blocks.length)
+      head.summary.push(block)
+    else break
+  }
+  return { head, end: j }
+}
+
+/**
+ * A deck (standfirst) under a headline: another headline-shaped line, or, in a file whose paragraphs are
+ * separated by blank lines, a short sentence set directly under the headline with no blank line between.
+ */
+function isDeck(block: Block, blankParagraphs: boolean, datelineOf: DatelineOf): boolean {
+  if (datelineOf(block.text)) return false
+  if (block.kind === 'headline') return true
+  return blankParagraphs && !block.blankBefore && block.kind === 'paragraph' && isTitleShaped(block.text)
 }
 
 /**
  * Maximum-weight matching on the path of items: each headline block takes the body before or after it, each
  * body at most one headline. Every pair is worth more than any difference in similarity, so the number of
- * articles is maximised first and what the texts say decides between equally many pairings.
+ * articles is maximised first and what the texts say decides between equally many pairings. A headline that
+ * proves an article starts (bullets then a dateline, or a separator) only takes the body after it.
  */
 function pairItems(items: Item[]): Map<number, number> {
   const best: number[] = new Array<number>(items.length + 1).fill(0)
@@ -134,7 +242,7 @@ function pairItems(items: Item[]): Map<number, number> {
   for (let k = 1; k < items.length; k++) {
     const a = items[k - 1]!
     const b = items[k]!
-    const weight = a.kind !== b.kind ? 2 + pairSimilarity(a, b) : -1
+    const weight = a.kind !== b.kind && !(b.kind === 'head' && b.opens) ? 2 + pairSimilarity(a, b) : -1
     const skip = best[k]!
     const take = (best[k - 1] ?? 0) + weight
     best[k + 1] = take > skip ? take : skip
@@ -151,10 +259,11 @@ function pairItems(items: Item[]): Map<number, number> {
 }
 
 function pairSimilarity(a: Item, b: Item): number {
-  const [head, body] = a.kind === 'head' ? [a, b as BodyItem] : [b as HeadItem, a]
-  return similarity([head.title, ...head.summary].join(' '), body.paragraphs.map((p) => p.text).join(' '))
+  const [item, body] = a.kind === 'head' ? [a, b as BodyItem] : [b as HeadItem, a]
+  const head = [item.head.title, ...item.head.summary].map((block) => block.text).join(' ')
+  return similarity(head, body.blocks.map((block) => block.text).join(' '))
 }
 
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()
 }

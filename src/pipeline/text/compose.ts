@@ -1,0 +1,113 @@
+import type { Heading } from '../../lib/article.ts'
+import type { Block } from './blocks.ts'
+import { readByline } from './byline.ts'
+import { sameText, type RawArticle } from './segment.ts'
+import { cleanTitle } from './title.ts'
+
+/** An article's text as the reader gets it: headline, summary, body and crossheads, with furniture apart. */
+export type ArticleText = {
+  /** The headline, or null when the text has none (the article is then titled by its first sentence). */
+  title: string | null
+  summary: string[]
+  byline: string | null
+  outlet: string | null
+  /** Date lines as written, publication dates first. */
+  dates: string[]
+  paragraphs: string[]
+  headings: Heading[]
+  furniture: string[]
+}
+
+const MAX_HEADING_WORDS = 12
+// A post embedded from a social network: its credit line, or a text with handles, tags or links.
+const EMBED_CREDIT = /^[—–-]\s*.{1,80}\(@\w+\)/
+const EMBED_TEXT = /(^|\s)[@#]\w|https?:\/\/|pic\.twitter\.com/
+// A live page's time stamp over each entry: "6:01 p.m.", "11 a.m.:", "Noon".
+const TIME_STAMP = /^(\d{1,2}(:\s?\d{2})?\s?[ap]\.?m\.?|noon|midnight)(\s?[A-Z]{2,4})?[.:]?$/i
+
+/**
+ * Sorts an article's lines into what they are: the headline block's deck and bullets become the summary,
+ * byline and date lines their fields, furniture is set apart, a short headline-shaped line between body
+ * paragraphs is a crosshead, and a body that opens by repeating the headline loses the repeat.
+ */
+export function composeArticle(raw: RawArticle): ArticleText {
+  const head = raw.head
+  const out: ArticleText = {
+    title: head ? cleanTitle(head.title.text) : null,
+    summary: head ? head.summary.map((b) => b.text) : [],
+    byline: null,
+    outlet: null,
+    dates: [],
+    paragraphs: [],
+    headings: [],
+    furniture: [],
+  }
+  const meta = head ? [...head.before, ...head.meta] : []
+  for (const block of meta) takeMeta(out, block, head?.title)
+  raw.body.forEach((block, i) => {
+    if (
+      (block.kind === 'headline' || TIME_STAMP.test(block.text)) &&
+      isCrosshead(out, block, raw.body[i + 1])
+    )
+      out.headings.push({ paragraph: out.paragraphs.length, text: cleanTitle(block.text) })
+    else if (block.kind === 'byline' && out.paragraphs.length === 0 && out.byline === null)
+      takeMeta(out, block)
+    else if (block.kind === 'date' || block.kind === 'furniture' || block.kind === 'separator')
+      takeMeta(out, block)
+    else out.paragraphs.push(block.text)
+  })
+  dropRepeatedTitle(out)
+  out.dates.sort((a, b) => Number(isUpdate(a)) - Number(isUpdate(b)))
+  return out
+}
+
+function takeMeta(out: ArticleText, block: Block, title?: Block): void {
+  if (block.kind === 'byline' && out.byline === null) {
+    const byline = readByline(block.text)!
+    out.byline = byline.byline
+    out.outlet = byline.outlet ?? null
+    return
+  }
+  // The headline's own repeat is not furniture: it is the headline.
+  if (title && block !== title && block.kind === 'headline' && sameText(block.text, title.text)) return
+  if (block.kind === 'date') out.dates.push(block.text)
+  out.furniture.push(block.text)
+}
+
+function isCrosshead(out: ArticleText, block: Block, next: Block | undefined): boolean {
+  return (
+    out.paragraphs.length > 0 &&
+    next !== undefined &&
+    (next.kind === 'paragraph' || next.kind === 'bullet') &&
+    !EMBED_CREDIT.test(next.text) &&
+    !EMBED_TEXT.test(block.text) &&
+    block.text.split(/\s+/).length <= MAX_HEADING_WORDS
+  )
+}
+
+/** "Floods hit Sindh. KARACHI: Floods hit …" — the headline said again as the body's first sentence. */
+function dropRepeatedTitle(out: ArticleText): void {
+  const first = out.paragraphs[0]
+  if (out.title === null || first === undefined) return
+  const rest = stripPrefix(first, out.title)
+  if (rest === null) return
+  if (rest === '') out.paragraphs.shift()
+  else out.paragraphs[0] = rest
+  for (const heading of out.headings) if (rest === '') heading.paragraph--
+}
+
+function stripPrefix(text: string, title: string): string | null {
+  const words = title.split(/\s+/)
+  // The repeat ends the sentence: punctuation after it, the headline's own, or nothing more.
+  const pattern = new RegExp(`^${words.map(escape).join('\\s+')}(?:[.!?;:…]+\\s+|\\s*$|(?<=[.!?…])\\s+)`, 'i')
+  const match = pattern.exec(text)
+  return match ? text.slice(match[0].length) : null
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function isUpdate(dateLine: string): boolean {
+  return /^(last\s+)?(updated|modified)/i.test(dateLine)
+}
