@@ -38,7 +38,11 @@ export function toBlocks(text: string): Block[] {
   }))
 }
 
+// Date, byline, furniture and separator lines are all short; most lines of a body are not.
+const SHORT_LINE = 200
+
 function classify(text: string): Block['kind'] {
+  if (text.length > SHORT_LINE) return BULLET.test(text) ? 'bullet' : 'paragraph'
   if (isSeparator(text)) return 'separator'
   if (BULLET.test(text) && BULLET.exec(text)![1]!.trim()) return 'bullet'
   if (DATE_LINE.test(text)) return 'date'
@@ -57,8 +61,9 @@ function toText(text: string): string {
  * or a closing quote after one; headlines (including question headlines) do not end with a full stop.
  */
 export function isHeadlineShaped(text: string): boolean {
+  if (text.length > 200) return false
   const words = text.split(/\s+/).length
-  if (words < 2 || words > 30 || text.length > 200) return false
+  if (words < 2 || words > 30) return false
   if (SENTENCE_END.test(text)) return false
   // A closing quotation mark after sentence punctuation is a quote paragraph, not a headline.
   if (/[.!?]["”’]$/.test(text)) return false
@@ -71,8 +76,7 @@ export function isHeadlineShaped(text: string): boolean {
  * issue;"). A quote paragraph, a lead-in that ends with a colon, or several sentences are body text.
  */
 export function isTitleShaped(text: string, maxSentences = 1): boolean {
-  const words = text.split(/\s+/).length
-  if (words > 30 || text.length > 200 || !/\p{L}/u.test(text)) return false
+  if (text.length > 200 || text.split(/\s+/).length > 30 || !/\p{L}/u.test(text)) return false
   if (/[.!?,]["”’]$/.test(text) || /[:,]$/.test(text)) return false
   // A quote and its credit in the past tense is a body paragraph: headlines say "says".
   if (/["“”]/.test(text) && /\bsaid\.?$/.test(text)) return false

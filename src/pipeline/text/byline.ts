@@ -35,7 +35,8 @@ export function readByline(line: string): Byline | null {
   if (STAFF.test(text) && !/^(report|desk|bureau|staff)s?$/i.test(text))
     return withOutlet(text.replace(/^by\s+/i, ''))
   const desk = /^(.+?)\s+(report|desk|bureau|staff)$/i.exec(text)
-  if (desk && findOutlet(desk[1]!)) return withOutlet(text)
+  const deskOutlet = desk ? findOutlet(desk[1]!) : null
+  if (deskOutlet) return { byline: text, outlet: deskOutlet }
   const by = /^by\s*[:\s]\s*(.+)$/i.exec(text)
   if (by) return namesOnly(by[1]!) ? withOutlet(by[1]!.trim()) : null
   // No "By": a name, then the agency it writes for — "Jane Doe, Reuters", "Jane Doe | AFP".

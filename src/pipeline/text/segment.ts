@@ -242,7 +242,9 @@ function pairItems(items: Item[]): Map<number, number> {
   for (let k = 1; k < items.length; k++) {
     const a = items[k - 1]!
     const b = items[k]!
-    const weight = a.kind !== b.kind && !(b.kind === 'head' && b.opens) ? 2 + pairSimilarity(a, b) : -1
+    const canPair = a.kind !== b.kind && !(b.kind === 'head' && b.opens)
+    // With two items there is nothing to choose between, so what the texts say need not be weighed.
+    const weight = canPair ? 2 + (items.length > 2 ? pairSimilarity(a, b) : 0) : -1
     const skip = best[k]!
     const take = (best[k - 1] ?? 0) + weight
     best[k + 1] = take > skip ? take : skip
