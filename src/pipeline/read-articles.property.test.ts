@@ -36,3 +36,56 @@ test('on arbitrary text no paragraph of an article is lost', () => {
     { numRuns: 200 },
   )
 })
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+const newsLine = fc.oneof(
+  fc.lorem({ mode: 'sentences', maxCount: 4 }),
+  fc.lorem({ maxCount: 8 }).map(capitalised),
+  fc.lorem({ maxCount: 6 }).map((t) => `- ${capitalised(t)}`),
+  fc.lorem({ maxCount: 2 }).map((t) => `By ${t.split(' ').map(capitalised).join(' ')}`),
+  fc.constantFrom(
+    'Advertisement',
+    'Read more: Floods hit Sindh',
+    '___',
+    'Photo: AFP',
+    'Published: 3 January 2021 10:22 AM',
+    'KARACHI: The port reopened.',
+    'Staff Reporter',
+    '(CBC)',
+  ),
+  fc.string({ maxLength: 40 }),
+)
+
+test('on arbitrary lines of news every word of the input ends up in an article', () => {
+  fc.assert(
+    fc.property(
+      fc.array(newsLine, { minLength: 1, maxLength: 14 }),
+      fc.constantFrom('\n', '\n\n', '\r\n'),
+      (lines, newline) => {
+        const text = lines.join(newline)
+        const { articles, problems } = readArticles('any.txt', new TextEncoder().encode(text))
+        if (problems.some((p) => !p.warning)) return // only input with no text at all is rejected
+        const kept = new Set(
+          articles.flatMap((a) =>
+            words(
+              [
+                a.title,
+                ...a.summary,
+                ...a.paragraphs,
+                ...(a.headings ?? []).map((h) => h.text),
+                ...(a.furniture ?? []),
+                a.byline ?? '',
+                a.dateline?.city ?? '',
+                a.source.outlet ?? '',
+              ].join(' '),
+            ),
+          ),
+        )
+        const lost = words(text).filter((word) => word !== 'by' && !kept.has(word))
+        expect(lost).toEqual([])
+      },
+    ),
+    { numRuns: 300 },
+  )
+})

@@ -40,11 +40,22 @@ export function readArticles(
   const blocks = toBlocks(decoded.text)
   if (blocks.length === 0)
     return { articles: [], problems: [{ file, line: 1, reason: 'no text, only blank lines' }] }
-  const { articles, problems } = segment(blocks, datelineOf)
-  return {
-    articles: articles.map((raw) => toArticle(file, raw.line, composeArticle(raw))),
-    problems: problems.map((problem) => ({ file, ...problem })),
+  const segmented = segment(blocks, datelineOf)
+  const problems: IngestProblem[] = segmented.problems.map((problem) => ({ file, ...problem }))
+  const articles: Article[] = []
+  for (const raw of segmented.articles) {
+    const parts = composeArticle(raw)
+    if (parts.title !== null || parts.paragraphs.length > 0 || parts.summary.length > 0)
+      articles.push(toArticle(file, raw.line, parts))
+    else {
+      // Lines that are all page furniture make no article; they are reported instead.
+      const shown = parts.furniture.join(' / ')
+      const reason = `no article text, only page furniture: ${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}`
+      const at = problems.findIndex((p) => p.line === raw.line && p.warning)
+      problems.splice(at < 0 ? problems.length : at, at < 0 ? 0 : 1, { file, line: raw.line, reason })
+    }
   }
+  return { articles, problems }
 }
 
 /** Reads one article's text: dateline, quotes, places, topics and names. */
