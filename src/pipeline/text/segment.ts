@@ -221,13 +221,13 @@ function readHead(
 }
 
 /**
- * A deck (standfirst) under a headline: another headline-shaped line, or, in a file whose paragraphs are
- * separated by blank lines, a short sentence set directly under the headline with no blank line between.
+ * A deck (standfirst) set directly under a headline: in a file whose paragraphs are separated by blank lines,
+ * a short line with no blank line before it; elsewhere, another headline-shaped line.
  */
 function isDeck(block: Block, blankParagraphs: boolean, datelineOf: DatelineOf): boolean {
   if (datelineOf(block.text)) return false
-  if (block.kind === 'headline') return true
-  return blankParagraphs && !block.blankBefore && block.kind === 'paragraph' && isTitleShaped(block.text)
+  if (blankParagraphs) return !block.blankBefore && (block.kind === 'headline' || isTitleShaped(block.text))
+  return block.kind === 'headline'
 }
 
 /**
@@ -266,6 +266,15 @@ function pairSimilarity(a: Item, b: Item): number {
   return similarity(head, body.blocks.map((block) => block.text).join(' '))
 }
 
+/** The same line, give or take spacing, case and closing punctuation. */
 export function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()
+  return toKey(a) === toKey(b)
+}
+
+function toKey(text: string): string {
+  return text
+    .replace(/[\s.;:,]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
 }

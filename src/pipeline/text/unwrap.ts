@@ -94,7 +94,7 @@ function wrapWidth(sources: Source[]): number | null {
     if (isFull(s, next, width)) full++
     if (SENTENCE_END.test(s.text)) sentenceEnds++
   }
-  return full >= 1 && full >= Math.min(3, runOns) && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5
+  return full >= 2 && full >= Math.min(3, runOns) && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5
     ? width
     : null
 }
