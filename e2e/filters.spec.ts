@@ -25,11 +25,13 @@ test('a region in the URL filters by region', async ({ page }) => {
 })
 
 test('a real country no story is about gives the empty state, which clears', async ({ page }) => {
+  await page.goto('/')
+  const all = await stories(page).count()
   await page.goto('/?country=qa')
   await expect(page.getByText('No stories match these filters.')).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).click()
   await expect(page).toHaveURL('/')
-  await expect(stories(page)).toHaveCount(2)
+  await expect(stories(page)).toHaveCount(all)
 })
 
 test('a value that names nothing is ignored with a notice', async ({ page }) => {
@@ -43,6 +45,7 @@ test('checking a country writes the URL, Back undoes it, and the filter survives
 }) => {
   await page.goto('/')
   await page.waitForLoadState('networkidle')
+  const all = await stories(page).count()
   const afghanistan = countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ })
   await afghanistan.check()
   await expect(page).toHaveURL('/?country=af')
@@ -58,7 +61,7 @@ test('checking a country writes the URL, Back undoes it, and the filter survives
 
   await page.goBack()
   await expect(page).toHaveURL('/')
-  await expect(stories(page)).toHaveCount(2)
+  await expect(stories(page)).toHaveCount(all)
   await expect(countryGroup(page).getByRole('checkbox', { name: /Afghanistan/ })).not.toBeChecked()
 })
 
@@ -93,12 +96,13 @@ test('keyboard: / focuses search, j moves through stories, ? lists the shortcuts
     await expect(search).toBeFocused({ timeout: 500 })
   }).toPass()
   await page.getByRole('heading', { level: 1 }).click()
+  const headlines = stories(page).getByRole('heading', { level: 2 }).getByRole('link')
   await page.keyboard.press('j')
-  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeFocused()
+  await expect(headlines.nth(0)).toBeFocused()
   await page.keyboard.press('j')
-  await expect(page.getByRole('link', { name: seed.islamabad.title })).toBeFocused()
+  await expect(headlines.nth(1)).toBeFocused()
   await page.keyboard.press('k')
-  await expect(page.getByRole('link', { name: seed.kabul.title })).toBeFocused()
+  await expect(headlines.nth(0)).toBeFocused()
   await page.keyboard.press('?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures.ts'
+import { e2eStories, expect, seed, test } from './fixtures.ts'
 
 test.use({ javaScriptEnabled: false })
 
@@ -17,4 +17,19 @@ test('without JavaScript an article URL shows its headline, text and link-previe
 test('without JavaScript the feed lists the stories', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('link', { name: seed.islamabad.title })).toBeVisible()
+})
+
+test('without JavaScript an article shows its date, byline and crossheads, and the feed its dates', async ({
+  page,
+}) => {
+  const { highway, limes } = e2eStories
+  await page.goto(`/articles/${limes.slug}`)
+  const article = page.getByRole('article', { name: limes.title })
+  await expect(article.getByRole('time')).toHaveAttribute('datetime', '2021-01-05')
+  await expect(article.getByText('By Layla Al-Harthy, Staff Reporter')).toBeVisible()
+  await expect(article.getByRole('heading', { level: 2, name: 'What the growers say' })).toBeVisible()
+  await page.goto('/')
+  const story = page.getByRole('article', { name: highway.title })
+  await expect(story.getByRole('time')).toHaveText('3 January 2021')
+  await expect(story.getByRole('time')).toHaveAttribute('datetime', '2021-01-03')
 })

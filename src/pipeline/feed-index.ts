@@ -3,9 +3,58 @@ import type { FeedEntry, FeedPage } from '../lib/feed.ts'
 
 export const FEED_PAGE_SIZE = 20
 
-/** Newest first; articles without a date keep their input order (a stable sort leaves them as they came). */
+/**
+ * The feed order. Dated articles come newest first (the same instant: in input order). An undated article
+ * comes right after the dated articles that precede it in its own file, below the lowest of them, so nothing
+ * that came before it in its file comes after it in the feed; one that precedes every dated article of its
+ * file stands right above the first of them. Undated articles of a file with no dated article come after all
+ * dated articles. Undated articles keep their input order throughout, and a date that cannot be read counts
+ * as none. The same input always gives the same order.
+ */
 export function toFeedOrder(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+  const times = articles.map((article) => toTime(article.publishedAt))
+  const dated = articles
+    .map((_, index) => index)
+    .filter((index) => times[index] !== null)
+    .sort((a, b) => times[b]! - times[a]! || a - b)
+  const place = new Map(dated.map((index, position) => [index, position]))
+  // Each file's first dated article in input order, by its place in the feed.
+  const firstInFile = new Map<string, number>()
+  articles.forEach((article, index) => {
+    const position = place.get(index)
+    if (position !== undefined && !firstInFile.has(article.source.file))
+      firstInFile.set(article.source.file, position)
+  })
+  const above = dated.map((): Article[] => [])
+  const below = dated.map((): Article[] => [])
+  const undatedTail: Article[] = []
+  // The lowest place in the feed of the dated articles seen so far in each file.
+  const lowestInFile = new Map<string, number>()
+  articles.forEach((article, index) => {
+    const file = article.source.file
+    const position = place.get(index)
+    const lowest = lowestInFile.get(file)
+    const first = firstInFile.get(file)
+    if (position !== undefined) lowestInFile.set(file, Math.max(position, lowest ?? -1))
+    else if (lowest !== undefined) below[lowest]!.push(article)
+    else if (first !== undefined) above[first]!.push(article)
+    else undatedTail.push(article)
+  })
+  return [
+    ...dated.flatMap((index, position) => [...above[position]!, articles[index]!, ...below[position]!]),
+    ...undatedTail,
+  ]
+}
+
+/**
+ * Milliseconds since the epoch of an ISO 8601 date or date-time. A date alone is its UTC midnight, and so is
+ * a time without a zone read as UTC: the build machine's time zone must not change the order.
+ */
+function toTime(publishedAt: string | null): number | null {
+  if (publishedAt === null) return null
+  const zoneless = /T[\d:.]+$/.test(publishedAt)
+  const time = Date.parse(zoneless ? `${publishedAt}Z` : publishedAt)
+  return Number.isNaN(time) ? null : time
 }
 
 /** What the feed shows of an article: never its body, so a feed page stays small whatever the archive. */

@@ -46,7 +46,11 @@ export function ArticleContext({ article }: { article: Article }) {
     to: paths.filteredFeed({ country: [c.code.toLowerCase()] }),
   })
   return (
-    <section aria-label="About this story" className="space-y-3">
+    <section aria-labelledby="about-this-story" className="space-y-3">
+      {/* The groups below are h3s; without "Who’s quoted" above them they would follow the h1 directly. */}
+      <h2 id="about-this-story" className="sr-only">
+        About this story
+      </h2>
       <ChipList
         label="Countries"
         items={article.countries.filter((c) => c.role !== 'mentioned').map(country)}

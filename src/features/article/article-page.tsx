@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts'
 import { ArticleContext } from './article-context.tsx'
 import { articleQueryOptions } from './article-query.ts'
 import { ArticleText } from './article-text.tsx'
+import { toCredit } from './credit.ts'
 import { RelatedArticles } from './related-articles.tsx'
 import { toReadingMinutes } from './segments.ts'
 import { ShareButton } from './share-button.tsx'
@@ -18,12 +19,13 @@ export function ArticlePage() {
   const activeQuote = useActiveQuote()
   useDocumentTitle(article.title)
   const datelineCountry = article.countries.find((c) => c.role === 'dateline')
+  const credit = toCredit(article.byline, article.source.outlet)
   const url = (path: string) =>
     typeof window === 'undefined' ? path : new URL(path, window.location.origin).href
   return (
     <article
       aria-labelledby="article-title"
-      className="lg:grid lg:grid-cols-[minmax(0,42rem)_18rem] lg:gap-10"
+      className="lg:grid lg:grid-cols-[minmax(0,42rem)_18rem] lg:gap-x-10"
     >
       <header className="lg:col-span-2">
         <h1
@@ -40,6 +42,13 @@ export function ArticlePage() {
             ))}
           </ul>
         )}
+        {(credit.byline || credit.outlet) && (
+          <p className="mt-4 font-semibold text-stone-800 dark:text-stone-200">
+            {credit.byline}
+            {credit.byline && credit.outlet && ' · '}
+            {credit.outlet}
+          </p>
+        )}
         <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
           {article.dateline && (
             <span className="font-semibold tracking-wide uppercase">
@@ -54,7 +63,12 @@ export function ArticlePage() {
         </p>
       </header>
       <div className="mt-6">
-        <ArticleText paragraphs={article.paragraphs} quotes={article.quotes} activeQuote={activeQuote} />
+        <ArticleText
+          paragraphs={article.paragraphs}
+          headings={article.headings}
+          quotes={article.quotes}
+          activeQuote={activeQuote}
+        />
       </div>
       <aside className="mt-10 space-y-6 lg:mt-6" aria-label="Quotes and context">
         <WhosQuoted
