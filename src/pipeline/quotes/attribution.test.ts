@@ -64,3 +64,15 @@ test('anonymity cues mark the attribution anonymous', () => {
   const text = `"Yes," an official said, speaking on condition of anonymity.`
   expect(trailingAttribution(text, 6, text.length, false)?.anonymous).toBe(true)
 })
+
+test('after a quote that ends its own sentence, "said X" may carry an appositive, but a new sentence is not a tail', () => {
+  const tail = (text: string) => {
+    const close = text.indexOf('?" ') + 2
+    const found = trailingAttribution(text, close, text.length, true)
+    return found ? phraseText(text, found.np) : null
+  }
+  expect(tail(`"Where was the state then?" said Sana Mir, an opposition member from Sukkur.`)).toBe(
+    'Sana Mir',
+  )
+  expect(tail(`"Why?" The official then told reporters that the talks had collapsed on Monday.`)).toBeNull()
+})

@@ -42,7 +42,8 @@ export function trailingAttribution(
     const np = readNounPhrase(tokens, 1)
     if (!np || !canNameSpeaker(np)) return null
     const after = tokens.slice(1 + np.tokens.length)
-    if (quoteEndsSentence && after.length > SHORT_TAIL) return null
+    // `"…?" said X, an opposition member from Y.` — an appositive after the name is still the bare tail.
+    if (quoteEndsSentence && after.length > SHORT_TAIL && after[0]?.text !== ',') return null
     return {
       np: preferName(np, after),
       verbEnd: (tokens[0] as Token).end,

@@ -30,16 +30,22 @@ const DATE_LINE = new RegExp(
  * or indentation, and hard-wrapped lines are joined first (`unwrapLines`); blank lines carry no other meaning.
  */
 export function toBlocks(text: string): Block[] {
-  return unwrapLines(text).map(({ text, line, blankBefore }) => ({
-    kind: classify(text),
-    text: toText(text),
-    line,
-    blankBefore,
-  }))
+  return unwrapLines(text, standsAlone).map(({ text, line, blankBefore }) => {
+    const kind = classify(text)
+    return { kind, text: kind === 'bullet' ? BULLET.exec(text)![1]!.trim() : text, line, blankBefore }
+  })
 }
 
 // Date, byline, furniture and separator lines are all short; most lines of a body are not.
 const SHORT_LINE = 200
+
+/** Lines that are never part of a wrapped paragraph: bylines, date lines, labels and rules. */
+function standsAlone(text: string): boolean {
+  // A line that opens in lower case continues the one before it.
+  if (/^\p{Ll}/u.test(text)) return false
+  const kind = text.length > SHORT_LINE ? 'paragraph' : classify(text)
+  return kind !== 'paragraph' && kind !== 'headline'
+}
 
 function classify(text: string): Block['kind'] {
   if (text.length > SHORT_LINE) return BULLET.test(text) ? 'bullet' : 'paragraph'
@@ -51,10 +57,6 @@ function classify(text: string): Block['kind'] {
   return isHeadlineShaped(text) ? 'headline' : 'paragraph'
 }
 
-function toText(text: string): string {
-  const bullet = BULLET.exec(text)
-  return bullet?.[1]?.trim() ? bullet[1].trim() : text
-}
 
 /**
  * A headline is one short line that does not end as a sentence does. Body paragraphs end with a full stop

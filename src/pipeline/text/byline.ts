@@ -31,6 +31,8 @@ const STAFF =
  */
 export function readByline(line: string): Byline | null {
   const text = line.trim().replace(/\.$/, '')
+  // A byline opens with a capital and is more than one word ("Correspondent" alone is a word of a sentence).
+  if (!/^\p{Lu}/u.test(text) || !/\s/.test(text)) return null
   if (text.length > 120 || /[.!?]["”’]?\s/.test(text.replace(/\b\p{Lu}\.\s?/gu, ''))) return null
   if (STAFF.test(text) && !/^(report|desk|bureau|staff)s?$/i.test(text))
     return withOutlet(text.replace(/^by\s+/i, ''))

@@ -80,6 +80,7 @@ function isCrosshead(out: ArticleText, block: Block, next: Block | undefined): b
     next !== undefined &&
     (next.kind === 'paragraph' || next.kind === 'bullet') &&
     !EMBED_CREDIT.test(next.text) &&
+    !EMBED_CREDIT.test(block.text) &&
     !EMBED_TEXT.test(block.text) &&
     block.text.split(/\s+/).length <= MAX_HEADING_WORDS
   )

@@ -106,6 +106,7 @@ function toItems(blocks: Block[], datelineOf: DatelineOf): Item[] {
     }
     const found = findHeadAt(blocks, i, datelineOf)
     if (found) {
+      if (blocks[i]!.kind === 'separator') body.push(blocks[i]!)
       closeBody()
       items.push({ kind: 'head', head: found.head, at: i, opens: found.opens })
       i = found.end
@@ -168,15 +169,20 @@ function findHeadAt(
 ): { head: Head; end: number; opens: boolean } | null {
   const block = blocks[i]!
   if (block.kind === 'separator') {
-    // Agencies also set `___` between a story's sections, so the headline after a separator must carry a
-    // headline block's marks: bullets, a byline or a date line.
+    // Agencies also set `___` between a story's sections, over crossheads, so the headline after a separator
+    // must carry a headline block's marks (bullets, a byline, a date line) or be followed by a dateline.
     let j = i + 1
     while (j < blocks.length && META.has(blocks[j]!.kind)) j++
     const title = blocks[j]
     if (!title || title.kind !== 'headline') return null
-    const found = readHead(blocks, j, blocks.slice(i, j), false, datelineOf)
-    const marked = found.head.summary.some((b) => b.kind === 'bullet') || found.head.meta.some(isHeadMark)
-    return marked && found.end < blocks.length ? { ...found, opens: true } : null
+    // The separator closes the text before it; lines between it and the headline go with the headline.
+    const found = readHead(blocks, j, blocks.slice(i + 1, j), false, datelineOf)
+    const after = blocks[found.end]
+    const marked =
+      found.head.summary.some((b) => b.kind === 'bullet') ||
+      found.head.meta.some(isHeadMark) ||
+      (after !== undefined && datelineOf(after.text) !== null)
+    return marked && after !== undefined ? { ...found, opens: true } : null
   }
   if (block.kind !== 'headline') return null
   const next = blocks[i + 1]
@@ -213,7 +219,11 @@ function readHead(
     const hasBullets = head.summary.some((b) => b.kind === 'bullet')
     if (block.kind === 'bullet') head.summary.push(block)
     else if (META.has(block.kind)) head.meta.push(block)
-    else if (!hasBullets && isDeck(block, blankParagraphs, datelineOf) && j + 1 < blocks.length)
+    else if (
+      !hasBullets &&
+      j + 1 < blocks.length &&
+      isDeck(block, blocks[j + 1]!, blankParagraphs, datelineOf)
+    )
       head.summary.push(block)
     else break
   }
@@ -221,12 +231,15 @@ function readHead(
 }
 
 /**
- * A deck (standfirst) set directly under a headline: in a file whose paragraphs are separated by blank lines,
- * a short line with no blank line before it; elsewhere, another headline-shaped line.
+ * A deck (standfirst) under a headline: a short line before the byline or date line that still belongs to
+ * the headline block; else, in a file whose paragraphs are separated by blank lines, a short line set
+ * directly under the headline with no blank line between; elsewhere, another headline-shaped line.
  */
-function isDeck(block: Block, blankParagraphs: boolean, datelineOf: DatelineOf): boolean {
-  if (datelineOf(block.text)) return false
-  if (blankParagraphs) return !block.blankBefore && (block.kind === 'headline' || isTitleShaped(block.text))
+function isDeck(block: Block, next: Block, blankParagraphs: boolean, datelineOf: DatelineOf): boolean {
+  if (datelineOf(block.text) || (block.kind !== 'headline' && block.kind !== 'paragraph')) return false
+  const short = block.kind === 'headline' || isTitleShaped(block.text)
+  if (short && isHeadMark(next)) return true
+  if (blankParagraphs) return short && !block.blankBefore
   return block.kind === 'headline'
 }
 

@@ -18,11 +18,12 @@ const MAX_WRAP = 130
  * into paragraphs. A file counts as wrapped when most lines that run on into another line are "full": the
  * next line's first word would not have fitted after them within the width the file keeps to. Within such a
  * file a line runs on into the next unless it is short of full, a blank line follows, or the next line is
- * indented deeper than the text's usual indent (a first-line indent) or is a list item.
+ * indented deeper than the text's usual indent (a first-line indent) or is a list item. A line that
+ * `standsAlone` (a byline, a date line, a label) neither runs on nor takes the line before it.
  */
-export function unwrapLines(text: string): TextLine[] {
+export function unwrapLines(text: string, standsAlone: (line: string) => boolean = () => false): TextLine[] {
   const sources = toSources(text)
-  const width = wrapWidth(sources)
+  const width = wrapWidth(sources.filter((s) => !LIST_ITEM.test(s.text) && !standsAlone(s.text)))
   const out: TextLine[] = []
   if (width === null) {
     for (const s of sources) out.push({ text: s.text, line: s.line, blankBefore: s.blankBefore })
@@ -31,10 +32,15 @@ export function unwrapLines(text: string): TextLine[] {
   const indent = continuationIndent(sources, width)
   let current: TextLine | null = null
   let previous: Source | null = null
+  let previousAlone = false
   for (const s of sources) {
+    const alone = standsAlone(s.text)
     const runsOn =
       current !== null &&
       previous !== null &&
+      !alone &&
+      !previousAlone &&
+      previous.width <= width &&
       !s.blankBefore &&
       s.indent <= indent &&
       s.indent <= previous.indent &&
@@ -46,6 +52,7 @@ export function unwrapLines(text: string): TextLine[] {
       out.push(current)
     }
     previous = s
+    previousAlone = alone
   }
   return out
 }
@@ -76,27 +83,52 @@ function toSources(text: string): Source[] {
  * any length that end where sentences end, and some longer than any wrap width.
  */
 function wrapWidth(sources: Source[]): number | null {
-  let width = 0
+  const width = likeliestWidth(sources)
+  if (width === null) return null
   let over = 0
-  for (const s of sources) {
-    if (s.width > MAX_WRAP) over++
-    else if (s.width > width) width = s.width
-  }
-  if (width < MIN_WRAP || over > Math.max(1, sources.length / 20)) return null
+  for (const s of sources) if (s.width > width) over++
+  // A headline may stand out past the width; paragraphs on one line each mostly do.
+  if (over > 1 + sources.length / 20) return null
   let runOns = 0
   let full = 0
   let sentenceEnds = 0
   for (let i = 0; i + 1 < sources.length; i++) {
     const s = sources[i]!
     const next = sources[i + 1]!
-    if (next.blankBefore) continue
+    if (next.blankBefore || s.width > width) continue
     runOns++
     if (isFull(s, next, width)) full++
     if (SENTENCE_END.test(s.text)) sentenceEnds++
   }
-  return full >= 2 && full >= Math.min(3, runOns) && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5
+  return full >= 3 && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5
     ? width
     : null
+}
+
+/**
+ * The width most run-on lines were broken at: a greedy wrapper breaks a line of `n` columns when the next
+ * word would take it past the width, so each run-on line votes for the widths from `n` up to just before
+ * `n + 1 + next word`; the widest of the most-voted widths wins, so that every line that voted for it is
+ * full at it.
+ */
+function likeliestWidth(sources: Source[]): number | null {
+  const votes = new Int32Array(MAX_WRAP + 2)
+  for (let i = 0; i + 1 < sources.length; i++) {
+    const s = sources[i]!
+    const next = sources[i + 1]!
+    if (next.blankBefore || s.width > MAX_WRAP) continue
+    const reach = s.width + 1 + next.text.split(/\s/, 1)[0]!.length
+    votes[Math.max(MIN_WRAP, s.width)]! += 1
+    votes[Math.min(MAX_WRAP + 1, Math.max(MIN_WRAP, reach))]! -= 1
+  }
+  let best = 0
+  let bestWidth: number | null = null
+  let running = 0
+  for (let w = MIN_WRAP; w <= MAX_WRAP; w++) {
+    running += votes[w]!
+    if (running > 0 && running >= best) [best, bestWidth] = [running, w]
+  }
+  return bestWidth
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/
