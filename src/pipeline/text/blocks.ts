@@ -57,7 +57,6 @@ function classify(text: string): Block['kind'] {
   return isHeadlineShaped(text) ? 'headline' : 'paragraph'
 }
 
-
 /**
  * A headline is one short line that does not end as a sentence does. Body paragraphs end with a full stop
  * or a closing quote after one; headlines (including question headlines) do not end with a full stop.

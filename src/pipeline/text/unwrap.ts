@@ -100,9 +100,7 @@ function wrapWidth(sources: Source[]): number | null {
     if (isFull(s, next, width)) full++
     if (SENTENCE_END.test(s.text)) sentenceEnds++
   }
-  return full >= 3 && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5
-    ? width
-    : null
+  return full >= 3 && full >= runOns * 0.5 && sentenceEnds < runOns * 0.5 ? width : null
 }
 
 /**
