@@ -49,3 +49,9 @@ test('a first line can be a headline in any case, with a period, or in two short
   expect(isTitleShaped('The minister listed three demands:')).toBe(false)
   expect(isTitleShaped('Rain fell. Roads closed. Schools shut. Markets emptied.', 3)).toBe(false)
 })
+
+test('a double quotation mark typed as two apostrophes reads as the mark it stands for', () => {
+  expect(toBlocks("He warned of a ''rigged economy.'' Rock''n''roll stays as typed.")[0]!.text).toBe(
+    "He warned of a \"rigged economy.\" Rock''n''roll stays as typed.",
+  )
+})

@@ -28,13 +28,18 @@ const DATE_LINE = new RegExp(
 /**
  * Splits raw text into classified logical lines. Paragraphs may be separated by blank lines, single newlines
  * or indentation, and hard-wrapped lines are joined first (`unwrapLines`); blank lines carry no other meaning.
+ * A double quotation mark typed as two apostrophes becomes the one mark it stands for.
  */
 export function toBlocks(text: string): Block[] {
-  return unwrapLines(text, standsAlone).map(({ text, line, blankBefore }) => {
+  return unwrapLines(text, standsAlone).map(({ text: raw, line, blankBefore }) => {
+    const text = raw.includes("''") ? raw.replace(DOUBLED_APOSTROPHES, '"') : raw
     const kind = classify(text)
     return { kind, text: kind === 'bullet' ? BULLET.exec(text)![1]!.trim() : text, line, blankBefore }
   })
 }
+
+// Archives set a double quotation mark as two apostrophes (''rigged economy''); inside a word they stay.
+const DOUBLED_APOSTROPHES = /(?<![\p{L}\p{N}])''|''(?![\p{L}\p{N}])/gu
 
 // Date, byline, furniture and separator lines are all short; most lines of a body are not.
 const SHORT_LINE = 200
