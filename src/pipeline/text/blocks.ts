@@ -83,8 +83,29 @@ export function isHeadlineShaped(text: string): boolean {
  */
 export function isTitleShaped(text: string, maxSentences = 1): boolean {
   if (text.length > 200 || text.split(/\s+/).length > 30 || !/\p{L}/u.test(text)) return false
-  if (/[.!?,]["”’]$/.test(text) || /[:,]$/.test(text)) return false
-  // A quote and its credit in the past tense is a body paragraph: headlines say "says".
-  if (/["“”]/.test(text) && /\bsaid\.?$/.test(text)) return false
+  if (/[.!?,]["”’]$/.test(text) || /[:,]$/.test(text) || isCredited(text)) return false
   return splitSentences(text).length <= maxSentences
+}
+
+/**
+ * Whether the first line of a file can be its headline. Headlines quote as often as they state ("Kasich:
+ * ‘We Are Going All The Way.’"), so a closing quotation mark is fine unless the whole line is a quote.
+ */
+export function isLeadShaped(text: string): boolean {
+  if (text.length > 200 || text.split(/\s+/).length > 30 || !/\p{L}/u.test(text)) return false
+  if (/[:,]$/.test(text) || isCredited(text)) return false
+  const wholeQuote = /^["“‘']/.test(text) && /[.!?,]["”’']$/.test(text)
+  if (wholeQuote && !isTitleCase(text) && text.split(/\s+/).length > 12) return false
+  return splitSentences(text).length <= 3
+}
+
+/** Most longer words capitalised, as headlines in Title Case are ("Trump Just Fired A Missile"). */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7
+}
+
+/** A quote and its credit in the past tense is a body paragraph: headlines say "says". */
+function isCredited(text: string): boolean {
+  return /["“”‘’]/.test(text) && /\bsaid\.?$/.test(text)
 }

@@ -1,5 +1,5 @@
 import { similarity } from '../similarity.ts'
-import { isTitleShaped, type Block } from './blocks.ts'
+import { isLeadShaped, isTitleCase, isTitleShaped, type Block } from './blocks.ts'
 
 /**
  * A headline block as found in the file: the headline, any deck or summary lines under it, and the byline,
@@ -125,8 +125,7 @@ function readLeadingHead(
   let i = 0
   while (i < blocks.length && (META.has(blocks[i]!.kind) || isKicker(blocks, i))) i++
   const title = blocks[i]
-  // A headline may open like a dateline of no known place ("BREAKING NEWS: …", "FIX IS IN: …").
-  if (!title || !canLead(title) || datelineOf(title.text) === 'known') return null
+  if (!title || !canLead(title) || opensWithDateline(title.text, datelineOf)) return null
   return readHead(blocks, i, blocks.slice(0, i), blankParagraphs, datelineOf)
 }
 
@@ -154,9 +153,23 @@ function canTitle(block: Block): boolean {
   return block.kind === 'headline' || (block.kind === 'paragraph' && isTitleShaped(block.text))
 }
 
+/**
+ * A first line that opens with a known place's dateline is body text when it reads as a sentence: long, or
+ * ending as one. Headlines open like datelines too: with a label ("BREAKING NEWS: …"), or with a speaker and
+ * a colon ("Carson: Cruz taking …", "BOOM: Trump Just Fired …") whose word happens to be a town somewhere;
+ * datelines in title case take a dash or an agency ("Washington (AFP) –"), not a colon, and are followed by
+ * a sentence, not by Title Case.
+ */
+function opensWithDateline(text: string, datelineOf: DatelineOf): boolean {
+  if (datelineOf(text) !== 'known') return false
+  if (/^\p{Lu}\p{Ll}[\p{L}.'’-]*(\s\p{Lu}\p{Ll}[\p{L}.'’-]*){0,3}:\s/u.test(text)) return false
+  const rest = text.slice(text.search(/[:—–-]\s/) + 2)
+  return !isTitleCase(rest) && (text.length > 120 || /[.!?…]["”’)]*$/.test(text))
+}
+
 /** The file's first line of text is its headline when it is short: a sentence or three, in any case. */
 function canLead(block: Block): boolean {
-  return block.kind === 'headline' || (block.kind === 'paragraph' && isTitleShaped(block.text, 3))
+  return block.kind === 'headline' || (block.kind === 'paragraph' && isLeadShaped(block.text))
 }
 
 const isHeadMark = (block: Block) => block.kind === 'byline' || block.kind === 'date'
