@@ -1,6 +1,7 @@
 import type { Heading } from '../../lib/article.ts'
 import type { Block } from './blocks.ts'
 import { readByline } from './byline.ts'
+import { findOutlet } from './outlets.ts'
 import { sameText, type RawArticle } from './segment.ts'
 import { cleanTitle } from './title.ts'
 
@@ -32,11 +33,12 @@ const TIME_STAMP = /^(\d{1,2}(:\s?\d{2})?\s?[ap]\.?m\.?|noon|midnight)(\s?[A-Z]{
  */
 export function composeArticle(raw: RawArticle): ArticleText {
   const head = raw.head
+  const siteName = splitSiteName(head?.title.text ?? '')
   const out: ArticleText = {
-    title: head ? cleanTitle(head.title.text) : null,
+    title: head ? cleanTitle(siteName.title) : null,
     summary: head ? head.summary.map((b) => b.text) : [],
     byline: null,
-    outlet: null,
+    outlet: siteName.site,
     dates: [],
     paragraphs: [],
     headings: [],
@@ -65,7 +67,7 @@ function takeMeta(out: ArticleText, block: Block, title?: Block): void {
   if (block.kind === 'byline' && out.byline === null) {
     const byline = readByline(block.text)!
     out.byline = byline.byline
-    out.outlet = byline.outlet ?? null
+    out.outlet = byline.outlet ?? out.outlet
     return
   }
   // The headline's own repeat is not furniture: it is the headline.
@@ -84,6 +86,16 @@ function isCrosshead(out: ArticleText, block: Block, next: Block | undefined): b
     !EMBED_TEXT.test(block.text) &&
     block.text.split(/\s+/).length <= MAX_HEADING_WORDS
   )
+}
+
+/**
+ * A page title carries the site's name after a bar ("Floods hit Sindh | Dawn"); a headline itself never
+ * uses one.
+ */
+function splitSiteName(title: string): { title: string; site: string | null } {
+  const bar = /\s+\|\s+([^|]{2,40})$/.exec(title)
+  if (!bar || bar.index < 10) return { title, site: null }
+  return { title: title.slice(0, bar.index), site: findOutlet(bar[1]!) ?? bar[1]!.trim() }
 }
 
 /** "Floods hit Sindh. KARACHI: Floods hit …" — the headline said again as the body's first sentence. */

@@ -134,3 +134,15 @@ test('the headline repeated as the first sentence of the body is not read twice'
   )
   expect(articles[0]!.paragraphs).toEqual(['ISLAMABAD: Nine people died.'])
 })
+
+test('a two-word headline over a first sentence is the headline, not a kicker', () => {
+  const { articles } = read(
+    'Monsoon arrives\n\nHeavy rain reached Lahore on Sunday!\n\nStreets flooded by noon.',
+  )
+  expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([['Monsoon arrives', 2]])
+})
+
+test('a page title with the site name after a bar gives the headline and the outlet', () => {
+  const { articles } = read('Floods cut off villages in Swat | Dawn\n\nRoads were washed away on Monday.')
+  expect(articles.map((a) => [a.title, a.outlet])).toEqual([['Floods cut off villages in Swat', 'Dawn']])
+})

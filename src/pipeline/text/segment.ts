@@ -140,12 +140,14 @@ function findClosingHead(blocks: Block[]): number {
 function isKicker(blocks: Block[], i: number): boolean {
   const block = blocks[i]!
   const next = blocks[i + 1]
+  // A two-word headline over a first sentence is a headline: the kicker must stand over a headline.
   return (
     block.text.split(/\s+/).length <= 2 &&
     !/[.!?:]$/.test(block.text) &&
     next !== undefined &&
-    canTitle(next) &&
-    next.text.split(/\s+/).length > 2
+    (next.kind === 'headline' || (block.text === block.text.toUpperCase() && canTitle(next))) &&
+    next.text.split(/\s+/).length > 2 &&
+    blocks[i + 2] !== undefined
   )
 }
 
