@@ -6,6 +6,8 @@ import {
   CUT_WORDS,
   DEFINITE,
   DOC_NOUNS,
+  FUNCTION_WORDS,
+  GENERIC_PLACE_WORDS,
   INDEFINITE,
   NAME_CONNECTORS,
   ORG_NOUNS,
@@ -26,6 +28,16 @@ export type NounPhrase = {
 
 const MAX_BODY = 10
 export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&'])
+// Words that open a sentence and never a name; the others of FUNCTION_WORDS ("Will", "May") may be names
+// when a capitalised word follows.
+const STRICT_OPENERS = new Set(
+  'in on at when while if so but and as after before during since though although here there then now meanwhile however despite amid following why how what where because yet also thus still'.split(
+    ' ',
+  ),
+)
+const OPENERS = new Set(
+  [...FUNCTION_WORDS].filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w) && !PRONOUNS.has(w)),
+)
 const isListNoun = (w: string): boolean =>
   ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
 const stops = (t: Token): boolean => {
@@ -44,6 +56,9 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
   if (!first?.word) return null
   const firstLower = first.lower
   if (PRONOUNS.has(firstLower)) return { tokens: [first], det: null, pronoun: firstLower, body: [] }
+  // A sentence that opens "When asked …", "So …", "In general …" does not open with a name.
+  if (first.cap && OPENERS.has(firstLower) && !(tokens[from + 1]?.cap && !STRICT_OPENERS.has(firstLower)))
+    return null
   let i = from
   let det: string | null = null
   if (DEFINITE.has(firstLower) || INDEFINITE.has(firstLower)) {
@@ -140,6 +155,8 @@ export function canNameSpeaker(np: NounPhrase): boolean {
   if (np.pronoun) return np.pronoun !== 'i' && np.pronoun !== 'we'
   const last = np.body[np.body.length - 1]
   if (!last) return false
+  // A day, a region or a faith alone is never who spoke ("Saturday at the convention Sen. Warren said").
+  if (np.body.length === 1 && GENERIC_PLACE_WORDS.has(last.lower)) return false
   if (np.body.some((t) => t.cap)) return true
   if (np.det) return true
   return isListNoun(headWord(np))

@@ -40,3 +40,14 @@ test('a clause before the subject is not taken for a name in apposition', () => 
   expect(subject('Pakistan welcomed the deal, the minister')).toBe('the minister')
   expect(subject('Ali Khan, the party leader,')).toBe('Ali Khan')
 })
+
+test('an adverb in -ly between the subject and the verb is passed over, a noun in -ly is not', () => {
+  expect(subject('When asked about the deal, Sana Mir gingerly')).toBe('Sana Mir')
+  expect(subject('The family')).toBe('The family')
+})
+
+test('a sentence opener, a day or a bracketed party label is never the speaker', () => {
+  expect(subject('So')).toBeNull()
+  expect(subject('Saturday at the party convention Sen. Jane Roe (D-Mass.)')).toBe('Sen. Jane Roe')
+  expect(subject('Will Hurd')).toBe('Will Hurd')
+})

@@ -44,11 +44,24 @@ export function validStart(chunk: readonly Token[]): NounPhrase | null {
   return null
 }
 
-/** The longest phrase that ends the chunk ("In a statement the ministry" → "the ministry"). */
-function validTail(chunk: readonly Token[]): NounPhrase | null {
+/**
+ * The longest phrase that ends the chunk ("In a statement the ministry" → "the ministry"), before any
+ * bracketed label after a name ("Sen. Elizabeth Warren (D-MA)").
+ */
+function validTail(tokens: readonly Token[]): NounPhrase | null {
+  let end = tokens.length
+  if (tokens[end - 1]?.text === ')') {
+    const open = tokens.findLastIndex((t) => t.text === '(')
+    if (open > 0) end = open
+  }
+  const chunk = tokens.slice(0, end)
   for (let i = Math.max(0, chunk.length - 10); i < chunk.length; i++) {
     const np = readNounPhrase(chunk, i)
-    if (np && np.tokens.length === chunk.length - i && canNameSpeaker(np)) return np
+    if (!np || np.tokens.length !== chunk.length - i || !canNameSpeaker(np)) continue
+    // "convention Sen. Jane Roe": a common noun run into a name is not part of it.
+    const first = np.body[0]
+    if (np.det === null && first && !first.cap && np.body.some((t) => t.cap)) continue
+    return np
   }
   return null
 }
@@ -74,12 +87,30 @@ export function isAppositive(chunk: readonly Token[]): boolean {
   )
 }
 
-/** Drops auxiliaries and adverbs before the verb: "the ministry has also [said]" → "the ministry". */
+/**
+ * Drops auxiliaries and adverbs before the verb: "the ministry has also [said]" → "the ministry", "Cruz
+ * gingerly [said]" → "Cruz".
+ */
 export function stripAuxiliaries(tokens: readonly Token[]): Token[] {
   let end = tokens.length
-  while (end > 0 && AUXILIARIES.has((tokens[end - 1] as Token).lower)) end--
+  while (end > 0 && isAuxiliaryOrAdverb(tokens[end - 1] as Token)) end--
   return tokens.slice(0, end)
 }
+
+// Nouns that end like adverbs and may well be the subject: "the family said", "an ally said".
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'assembly',
+  'rally',
+  'supply',
+  'monopoly',
+  'daily',
+  'weekly',
+  'bully',
+])
+const isAuxiliaryOrAdverb = (t: Token): boolean =>
+  AUXILIARIES.has(t.lower) || (/^\p{Ll}{3,}ly$/u.test(t.text) && !LY_NOUNS.has(t.lower))
 
 /** Splits on commas and dashes, keeping parenthesised asides inside their chunk. */
 export function splitChunks(tokens: readonly Token[]): Token[][] {

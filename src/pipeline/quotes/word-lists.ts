@@ -31,6 +31,8 @@ export const ELISIONS = set(lists.elisions)
 // people; a place named as a speaker ("Pakistan said") stands for its government, a body.
 const countryNames: string[] = Object.values(countries.countries).flat()
 const PLACE_NAMES = set(countryNames.map((name) => name.toLowerCase()))
+/** Geographic, calendar, faith and language words: one alone never names a speaker ("Saturday", "Asian"). */
+export const GENERIC_PLACE_WORDS = set(lists.placeWords)
 export const PLACE_WORDS = set([
   ...lists.placeWords,
   ...countryNames.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()),
