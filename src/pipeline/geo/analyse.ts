@@ -1,4 +1,4 @@
-import { readCountryHit, readRegionHit, type Reading, type Segment } from './context.ts'
+import { readCountryHit, readRegionHit, readSubdivisionHit, type Reading, type Segment } from './context.ts'
 import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
 import { REGION_PHRASES } from './data/phrases.ts'
 import { scan, tokenize, type Hit, type Token } from './matcher.ts'
@@ -6,9 +6,16 @@ import { scan, tokenize, type Hit, type Token } from './matcher.ts'
 export type ArticleText = { title: string; summary: string[]; paragraphs: string[] }
 
 /** A country named once in the text. `order` is its place in reading order (title, summary, body). */
-export type CountryMention = { code: string; inTitle: boolean; order: number }
+export type CountryMention = {
+  code: string
+  inTitle: boolean
+  order: number
+  /** Named through one of its states or provinces ("Khyber Pakhtunkhwa"), not by the country's own name. */
+  indirect?: true
+}
 
-type Found = CountryMention & { surface: string; reading: Reading }
+/** `either`: the countries an ambiguous province may belong to ("Punjab"); the article's others decide. */
+type Found = CountryMention & { surface: string; reading: Reading; either?: string[] }
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'Central', 'Southeast', 'Northeast', 'Southern'])
 for (const word of ['Northern', 'Eastern', 'Western', 'Middle']) COMPASS.add(word)
@@ -48,6 +55,17 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
         surface,
         reading: readCountryHit(segment, index),
       })
+    } else if (entry.type === 'subdivision') {
+      // "Khyber Pakhtunkhwa", "Alberta", "Ohio": a state or province names its country.
+      found.push({
+        code: entry.code,
+        inTitle,
+        order: order++,
+        surface,
+        reading: readSubdivisionHit(segment, index),
+        indirect: true,
+        ...(entry.codes.length > 1 ? { either: entry.codes } : {}),
+      })
     } else if (entry.type === 'combining') {
       // "Sino-US": only before a hyphen and another country
       const next = hits[index + 1]
@@ -83,7 +101,15 @@ function settle(found: Found[], segments: Segment[]): Found[] {
   const bareCongo = (f: Found) => f.code === 'CD' && (f.surface === 'Congo' || f.surface === 'Congolese')
   const republicOnly =
     kept.some((f) => f.code === 'CG') && !kept.some((f) => f.code === 'CD' && !bareCongo(f))
-  return kept.map((f) => (republicOnly && bareCongo(f) ? { ...f, code: 'CG' } : f))
+  // A province two countries share goes with the one the article names outright, or with neither.
+  const named = new Set(kept.filter((f) => !f.either).map((f) => f.code))
+  return kept.flatMap((f) => {
+    if (f.either) {
+      const code = f.either.find((c) => named.has(c))
+      return code ? [{ ...f, code }] : []
+    }
+    return [republicOnly && bareCongo(f) ? { ...f, code: 'CG' } : f]
+  })
 }
 
 type Analysis = { mentions: CountryMention[]; regions: string[] }
@@ -114,6 +140,8 @@ function scanParts(parts: string[]): Analysis {
     order = read(segment, index === 0, order, found, regions)
     segments.push(segment)
   }
-  const mentions = settle(found, segments).map(({ code, inTitle, order }) => ({ code, inTitle, order }))
+  const mentions = settle(found, segments).map(({ code, inTitle, order, indirect }) =>
+    indirect ? { code, inTitle, order, indirect } : { code, inTitle, order },
+  )
   return { mentions, regions }
 }

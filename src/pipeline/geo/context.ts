@@ -141,6 +141,12 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   return 'country'
 }
 
+/** A state or province counts as its country unless it is a person's name ("Virginia Woolf"). */
+export function readSubdivisionHit(segment: Segment, index: number): Reading {
+  const hit = segment.hits[index] as Hit
+  return isPersonName(segment, hit, (segment.tokens[hit.first] as Token).text) ? 'person' : 'country'
+}
+
 /** Whether a region hit counts: bare "Gulf" only as "the Gulf", and not "the Gulf of Finland". */
 export function readRegionHit(segment: Segment, hit: Hit): boolean {
   const token = segment.tokens[hit.first] as Token

@@ -116,7 +116,7 @@ test('a country named by its name and its demonym is one country with both menti
 })
 
 test('places named after a country are not that country', () => {
-  expect(codes('Storms in the Indian Ocean reached New Mexico and the Gulf of Mexico.')).toEqual([])
+  expect(codes('Storms in the Indian Ocean reached New Mexico and the Gulf of Mexico.')).toEqual(['US'])
   expect(codes('Aid reached American Samoa.')).toEqual(['AS'])
 })
 
@@ -143,7 +143,10 @@ test('a city followed by its country is one mention of that country', () => {
 })
 
 test('a city followed by another country or a state is that other place', () => {
-  expect(codes('Clashes broke out in Tripoli, Lebanon, as a fair opened in Paris, Texas.')).toEqual(['LB'])
+  expect(codes('Clashes broke out in Tripoli, Lebanon, as a fair opened in Paris, Texas.')).toEqual([
+    'LB',
+    'US',
+  ])
 })
 
 test('a treaty named after a city is not a mention of its country', () => {
@@ -182,4 +185,28 @@ test('an acronym after a country is a title, not a surname', () => {
 
 test('a city before a possessive country is still a mention of its own country', () => {
   expect(codes("Talks in Kabul, Pakistan's envoy said, went well.")).toEqual(['AF', 'PK'])
+})
+
+test('a state or province names its country', () => {
+  expect(codes('Floods hit Khyber Pakhtunkhwa and Balochistan again.')).toEqual(['PK'])
+  expect(codes('Fighting spread across Helmand and Nangarhar.')).toEqual(['AF'])
+  expect(codes('Wildfires forced evacuations in Alberta.')).toEqual(['CA'])
+})
+
+test('a province two countries share goes with the one the article names, or with neither', () => {
+  expect(codes('Farmers in Punjab burned stubble, and smog reached Pakistan.')).toEqual(['PK'])
+  expect(codes('Farmers in Punjab burned stubble, and smog reached New Delhi.')).toEqual(['IN'])
+  expect(codes('Farmers in Punjab burned stubble.')).toEqual([])
+})
+
+test('provinces make their country a subject by the usual rule, without pushing the others down', () => {
+  const text =
+    'Talks between Uzbekistan and Turkmenistan resumed. Turkmenistan and Uzbekistan disagreed. ' +
+    'Turkmenistan said Uzbekistan must wait. Farmers in Balkh, Jawzjan, Faryab, Kunduz and Takhar ' +
+    'in Afghanistan watched.'
+  expect(
+    read(text)
+      .filter((c) => c.role === 'subject')
+      .map((c) => c.code),
+  ).toEqual(['AF', 'UZ', 'TM'])
 })

@@ -16,23 +16,28 @@ const ROLE_RANK: Record<CountryRole, number> = { dateline: 0, subject: 1, mentio
  * `subject` for a country named in the headline, or among the most mentioned (≥ 3 mentions and ≥ half
  * the top count); `mentioned` otherwise. A country named only in a summary bullet is not a subject on
  * that account: bullets often list the context ("No representatives from India, Iran, China…").
- * `mentions` counts title, summary and body. Sorted dateline, subjects, mentioned; then by mentions
+ * A state or province ("Balochistan", "Alberta") is a mention of its country; the "most mentioned" bar is
+ * set by countries named outright. `mentions` counts title, summary and body. Sorted dateline, subjects, mentioned; then by mentions
  * (more first), then by first appearance.
  */
 export function findCountries(input: ArticleText & { datelineCountry: string | null }): ArticleCountry[] {
   const { mentions } = analyse(input)
-  const byCode = new Map<string, { mentions: number; inTitle: boolean; first: number }>()
+  const byCode = new Map<string, { mentions: number; direct: number; inTitle: boolean; first: number }>()
   for (const mention of mentions) {
+    const direct = mention.indirect ? 0 : 1
     const seen = byCode.get(mention.code)
     if (seen) {
       seen.mentions++
+      seen.direct += direct
       seen.inTitle ||= mention.inTitle
-    } else byCode.set(mention.code, { mentions: 1, inTitle: mention.inTitle, first: mention.order })
+    } else byCode.set(mention.code, { mentions: 1, direct, inTitle: mention.inTitle, first: mention.order })
   }
   const dateline = input.datelineCountry
   if (dateline && getCountryName(dateline) && !byCode.has(dateline))
-    byCode.set(dateline, { mentions: 0, inTitle: false, first: -1 })
-  const top = Math.max(0, ...[...byCode.values()].map((country) => country.mentions))
+    byCode.set(dateline, { mentions: 0, direct: 0, inTitle: false, first: -1 })
+  // The bar for "most mentioned" is set by countries named outright: a story that names a country's
+  // provinces again and again does not push the other countries it is about down to passing mentions.
+  const top = Math.max(0, ...[...byCode.values()].map((country) => country.direct))
   const roleOf = (code: string, country: { mentions: number; inTitle: boolean }): CountryRole => {
     if (code === dateline) return 'dateline'
     const mostMentioned =

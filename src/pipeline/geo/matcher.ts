@@ -18,7 +18,8 @@ export type Entry =
   | { type: 'country'; code: string; kind: TermKind }
   | { type: 'region'; regions: string[] }
   | { type: 'combining'; code: string }
-  | { type: 'subdivision'; code: string }
+  /** A state or province; `codes` lists every country that has one of that name ("Punjab": PK, IN). */
+  | { type: 'subdivision'; code: string; codes: string[] }
   | { type: 'neutral' }
 
 /** A phrase found in the text, over tokens first..last. */
@@ -179,7 +180,11 @@ function buildIndex(): Map<string, Phrase[]> {
   // On a tie the earlier list wins: regions and not-a-country names before country terms.
   for (const [text, regions] of REGION_PHRASES) add(text, { type: 'region', regions })
   for (const text of NEUTRAL_PHRASES) add(text, { type: 'neutral' })
-  for (const [text, code] of SUBDIVISIONS) if (!text.includes('.')) add(text, { type: 'subdivision', code })
+  const subdivisions = new Map<string, string[]>()
+  for (const [text, code] of SUBDIVISIONS)
+    if (!text.includes('.')) subdivisions.set(text, [...(subdivisions.get(text) ?? []), code])
+  for (const [text, codes] of subdivisions)
+    add(text, { type: 'subdivision', code: codes[0] as string, codes: [...new Set(codes)] })
   for (const term of TERMS) add(term.text, { type: 'country', code: term.code, kind: term.kind })
   for (const [text, code] of COMBINING_FORMS) add(text, { type: 'combining', code })
   for (const phrases of index.values()) phrases.sort((a, b) => b.words.length - a.words.length)
