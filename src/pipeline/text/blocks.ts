@@ -1,6 +1,7 @@
 import { splitSentences } from '../quotes/sentences.ts'
 import { readByline } from './byline.ts'
 import { isFurniture, isSeparator } from './furniture.ts'
+import { findOutlet } from './outlets.ts'
 import { unwrapLines } from './unwrap.ts'
 
 /** One logical line of raw input (a paragraph, with hard-wrapped lines joined), classified by its shape. */
@@ -31,11 +32,27 @@ const DATE_LINE = new RegExp(
  * A double quotation mark typed as two apostrophes becomes the one mark it stands for.
  */
 export function toBlocks(text: string): Block[] {
-  return unwrapLines(text, standsAlone).map(({ text: raw, line, blankBefore }) => {
+  return unwrapLines(text, standsAlone).flatMap(({ text: raw, line, blankBefore }) => {
     const text = raw.includes("''") ? raw.replace(DOUBLED_APOSTROPHES, '"') : raw
+    const credit = splitCreditLine(text)
+    if (credit)
+      return [
+        { kind: 'byline' as const, text: credit.byline, line, blankBefore },
+        { kind: 'date' as const, text: credit.date, line, blankBefore: false },
+      ]
     const kind = classify(text)
-    return { kind, text: kind === 'bullet' ? BULLET.exec(text)![1]!.trim() : text, line, blankBefore }
+    return [{ kind, text: kind === 'bullet' ? BULLET.exec(text)![1]!.trim() : text, line, blankBefore }]
   })
+}
+
+/** "Staff Reporter Published January 3, 2021": a byline and a date line set on one line. */
+function splitCreditLine(text: string): { byline: string; date: string } | null {
+  if (text.length > SHORT_LINE) return null
+  const at = text.search(/[\s|,–—-]+(?=(?:first\s+)?(?:published|updated|posted)\b)/i)
+  if (at <= 0) return null
+  const byline = text.slice(0, at).trim()
+  const date = text.slice(at).replace(/^[\s|,–—-]+/, '')
+  return DATE_LINE.test(date) && readByline(byline) ? { byline, date } : null
 }
 
 // Archives set a double quotation mark as two apostrophes (''rigged economy''); inside a word they stay.
@@ -48,16 +65,18 @@ const SHORT_LINE = 200
 function standsAlone(text: string): boolean {
   // A line that opens in lower case continues the one before it.
   if (/^\p{Ll}/u.test(text)) return false
-  const kind = text.length > SHORT_LINE ? 'paragraph' : classify(text)
+  // A masthead is not among them: an outlet's name ends many a wrapped sentence ("… told\nArab News.").
+  const kind = text.length > SHORT_LINE ? 'paragraph' : classify(text, false)
   return kind !== 'paragraph' && kind !== 'headline'
 }
 
-function classify(text: string): Block['kind'] {
+function classify(text: string, mastheads = true): Block['kind'] {
   if (text.length > SHORT_LINE) return BULLET.test(text) ? 'bullet' : 'paragraph'
   if (isSeparator(text)) return 'separator'
   if (BULLET.test(text) && BULLET.exec(text)![1]!.trim()) return 'bullet'
   if (DATE_LINE.test(text)) return 'date'
-  if (isFurniture(text)) return 'furniture'
+  // A masthead ("The Express Tribune", "Gulf News") on a line of its own is page furniture.
+  if (isFurniture(text) || (mastheads && findOutlet(text))) return 'furniture'
   if (readByline(text)) return 'byline'
   return isHeadlineShaped(text) ? 'headline' : 'paragraph'
 }

@@ -73,6 +73,9 @@ function takeMeta(out: ArticleText, block: Block, title?: Block): void {
   // The headline's own repeat is not furniture: it is the headline.
   if (title && block !== title && block.kind === 'headline' && sameText(block.text, title.text)) return
   if (block.kind === 'date') out.dates.push(block.text)
+  // A masthead names the outlet; a credit in brackets ("(Reuters)" under a photo) does not.
+  if (block.kind === 'furniture' && /^[\p{L}\s.&'’-]+$/u.test(block.text))
+    out.outlet ??= findOutlet(block.text)
   out.furniture.push(block.text)
 }
 

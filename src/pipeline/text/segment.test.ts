@@ -146,3 +146,21 @@ test('a page title with the site name after a bar gives the headline and the out
   const { articles } = read('Floods cut off villages in Swat | Dawn\n\nRoads were washed away on Monday.')
   expect(articles.map((a) => [a.title, a.outlet])).toEqual([['Floods cut off villages in Swat', 'Dawn']])
 })
+
+test('a masthead over the headline is furniture that names the outlet', () => {
+  const { articles } = read(
+    'The Express Tribune\n\nPort strike ends in Karachi\n\nDock workers returned on Monday.',
+  )
+  expect(articles.map((a) => [a.title, a.outlet, a.furniture])).toEqual([
+    ['Port strike ends in Karachi', 'The Express Tribune', ['The Express Tribune']],
+  ])
+})
+
+test('a byline and a date line set on one line are both read', () => {
+  const { articles } = read(
+    'Port strike ends in Karachi\n\nStaff Reporter Published January 3, 2021\n\nDock workers returned on Monday.',
+  )
+  expect(articles.map((a) => [a.byline, a.dates, a.paragraphs.length])).toEqual([
+    ['Staff Reporter', ['Published January 3, 2021'], 1],
+  ])
+})
