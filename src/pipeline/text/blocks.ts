@@ -1,6 +1,6 @@
 import { splitSentences } from '../quotes/sentences.ts'
 import { readByline } from './byline.ts'
-import { isFurniture, isSeparator } from './furniture.ts'
+import { awaitsCaption, isFurniture, isSeparator } from './furniture.ts'
 import { findOutlet } from './outlets.ts'
 import { unwrapLines } from './unwrap.ts'
 
@@ -19,12 +19,14 @@ const BULLET = /^[-•*–]\s+(.*)$/
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+'
 const DAY_MONTH_YEAR = '\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\.?,?\\s+\\d{4}'
 const MONTH_DAY_YEAR = '[a-z]{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}'
-const TIME =
-  '(?:[,|•\\s-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,5}|[+-]\\d{2}:?\\d{2}))?)?'
-const DATE_LINE = new RegExp(
-  `^(?:(?:first\\s+)?(?:published|updated|posted|last updated|last modified|modified|date)\\s*(?:on|:)?\\s*)?(?:${WEEKDAY})?(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${TIME}\\.?$`,
-  'i',
-)
+// Time zones as datelines write them; a word after a time may be a byline ("10:22 Gulf News Report").
+const ZONES =
+  '(?:gmt|utc|ist|pkt|pst|pdt|est|edt|cst|cdt|mst|mdt|bst|cet|cest|eet|eest|gst|ast|aft|uzt|npt|bdt|kst|jst|aest|aedt|et|pt|ct|mt)\\b'
+const TIME = `(?:[,|•\\s-]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*(?:${ZONES}|[+-]\\d{2}:?\\d{2}))?)?`
+const DATE_HEAD = `^(?:(?:first\\s+)?(?:published|updated|posted|last updated|last modified|modified|date)\\s*(?:on|:)?\\s*)?(?:${WEEKDAY})?(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${TIME}`
+const DATE_START = new RegExp(DATE_HEAD, 'i')
+// What may follow a date on its line: "| Updated 10:45 pm IST - CHANDIGARH".
+const DATE_TAIL = /^\s*(?:[|•–—-]|updated\b)[^.!?]{0,80}$/i
 
 /**
  * Splits raw text into classified logical lines. Paragraphs may be separated by blank lines, single newlines
@@ -32,6 +34,29 @@ const DATE_LINE = new RegExp(
  * A double quotation mark typed as two apostrophes becomes the one mark it stands for.
  */
 export function toBlocks(text: string): Block[] {
+  return joinCaptions(toLineBlocks(text))
+}
+
+/** "Image caption," on one line and its caption on the next are one line of furniture. */
+function joinCaptions(blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    const next = blocks[i + 1]
+    if (
+      block.kind === 'furniture' &&
+      next &&
+      awaitsCaption(block.text) &&
+      next.text.split(/\s+/).length <= 30
+    ) {
+      out.push({ ...block, text: `${block.text} ${next.text}` })
+      i++
+    } else out.push(block)
+  }
+  return out
+}
+
+function toLineBlocks(text: string): Block[] {
   return unwrapLines(text, standsAlone).flatMap(({ text: raw, line, blankBefore }) => {
     const text = raw.includes("''") ? raw.replace(DOUBLED_APOSTROPHES, '"') : raw
     const credit = splitCreditLine(text)
@@ -45,14 +70,30 @@ export function toBlocks(text: string): Block[] {
   })
 }
 
-/** "Staff Reporter Published January 3, 2021": a byline and a date line set on one line. */
+/**
+ * A byline and a date set on one line, either way round: "Staff Reporter Published January 3, 2021",
+ * "Published: January 03, 2021 10:22 Gulf News Report".
+ */
 function splitCreditLine(text: string): { byline: string; date: string } | null {
   if (text.length > SHORT_LINE) return null
+  const dateFirst = DATE_START.exec(text)
+  if (dateFirst) {
+    const byline = text.slice(dateFirst[0].length).replace(/^[\s|,–—-]+/, '')
+    return byline && readByline(byline) ? { byline, date: dateFirst[0].trim() } : null
+  }
   const at = text.search(/[\s|,–—-]+(?=(?:first\s+)?(?:published|updated|posted)\b)/i)
   if (at <= 0) return null
   const byline = text.slice(0, at).trim()
   const date = text.slice(at).replace(/^[\s|,–—-]+/, '')
-  return DATE_LINE.test(date) && readByline(byline) ? { byline, date } : null
+  return isDateLine(date) && readByline(byline) ? { byline, date } : null
+}
+
+/** A line that gives a date: the date alone, or followed by an update time or a place. */
+function isDateLine(text: string): boolean {
+  const date = DATE_START.exec(text)
+  if (!date) return false
+  const tail = text.slice(date[0].length)
+  return tail === '' || tail === '.' || DATE_TAIL.test(tail)
 }
 
 // Archives set a double quotation mark as two apostrophes (''rigged economy''); inside a word they stay.
@@ -74,7 +115,7 @@ function classify(text: string, mastheads = true): Block['kind'] {
   if (text.length > SHORT_LINE) return BULLET.test(text) ? 'bullet' : 'paragraph'
   if (isSeparator(text)) return 'separator'
   if (BULLET.test(text) && BULLET.exec(text)![1]!.trim()) return 'bullet'
-  if (DATE_LINE.test(text)) return 'date'
+  if (isDateLine(text)) return 'date'
   // A masthead ("The Express Tribune", "Gulf News") on a line of its own is page furniture.
   if (isFurniture(text) || (mastheads && findOutlet(text))) return 'furniture'
   if (readByline(text)) return 'byline'

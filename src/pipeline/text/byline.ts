@@ -45,6 +45,9 @@ export function readByline(line: string): Byline | null {
   const credit = /^(.+?)\s*[,|–—]\s*([^,|]+)$/.exec(text)
   if (credit && namesOnly(credit[1]!) && credit[1]!.split(/\s+/).length <= 6 && findOutlet(credit[2]!))
     return withOutlet(text)
+  // The outlet and the reporter's city, under a byline: "BBC News, Karachi".
+  if (credit && findOutlet(credit[1]!) && namesOnly(credit[2]!) && credit[2]!.split(/\s+/).length <= 3)
+    return { byline: text, outlet: findOutlet(credit[1]!)! }
   return null
 }
 

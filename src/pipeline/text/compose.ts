@@ -1,6 +1,7 @@
 import type { Heading } from '../../lib/article.ts'
 import type { Block } from './blocks.ts'
 import { readByline } from './byline.ts'
+import { opensLinkList } from './furniture.ts'
 import { findOutlet } from './outlets.ts'
 import { sameText, type RawArticle } from './segment.ts'
 import { cleanTitle } from './title.ts'
@@ -46,7 +47,14 @@ export function composeArticle(raw: RawArticle): ArticleText {
   }
   const meta = head ? [...head.before, ...head.meta] : []
   for (const block of meta) takeMeta(out, block, head?.title)
+  let inLinks = false
   raw.body.forEach((block, i) => {
+    // Under "Related Topics" or "More on this story" at a story's end, short lines are links, not text.
+    if (out.paragraphs.length > 0 && block.kind === 'furniture' && opensLinkList(block.text)) inLinks = true
+    else if (inLinks && isLinkLine(block)) {
+      out.furniture.push(block.text)
+      return
+    } else inLinks = false
     if (
       (block.kind === 'headline' || TIME_STAMP.test(block.text)) &&
       isCrosshead(out, block, raw.body[i + 1])
@@ -64,10 +72,11 @@ export function composeArticle(raw: RawArticle): ArticleText {
 }
 
 function takeMeta(out: ArticleText, block: Block, title?: Block): void {
-  if (block.kind === 'byline' && out.byline === null) {
+  if (block.kind === 'byline') {
+    // A second credit line continues the first: "By Sana Mir" / "BBC News, Karachi".
     const byline = readByline(block.text)!
-    out.byline = byline.byline
-    out.outlet = byline.outlet ?? out.outlet
+    out.byline = out.byline === null ? byline.byline : `${out.byline}, ${byline.byline}`
+    out.outlet ??= byline.outlet ?? null
     return
   }
   // The headline's own repeat is not furniture: it is the headline.
@@ -77,6 +86,12 @@ function takeMeta(out: ArticleText, block: Block, title?: Block): void {
   if (block.kind === 'furniture' && /^[\p{L}\s.&'’-]+$/u.test(block.text))
     out.outlet ??= findOutlet(block.text)
   out.furniture.push(block.text)
+}
+
+/** A link under a link-list label: a short line that does not read as a sentence of the story. */
+function isLinkLine(block: Block): boolean {
+  if (block.kind !== 'headline' && block.kind !== 'paragraph' && block.kind !== 'bullet') return true
+  return block.text.split(/\s+/).length <= 15 && !/[.!?]["”’)]?$/.test(block.text)
 }
 
 function isCrosshead(out: ArticleText, block: Block, next: Block | undefined): boolean {

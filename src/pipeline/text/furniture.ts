@@ -8,12 +8,16 @@ const MAX_WORDS = 14
 const RULES: RegExp[] = [
   // Section labels of archived copy and live pages.
   /^(abstract|full text|transcript|editor'?s note|advertisement|advertising|sponsored( content)?|ad)$/i,
+  /^(published|updated|posted|last updated|first published)$/i,
+  // Agency sign-offs and standards notes.
+  /^(reporting|writing|editing|additional reporting|compiled|edited|produced) by\b/i,
+  /^our standards\b/i,
   /^(story|article) continues( below)?( (the )?advertisement)?$/i,
   /^continue reading( (below|the main story))?$/i,
   /^(scroll|skip) (down )?to (continue|content)( with content)?$/i,
   // Links out and prompts.
   /^(read more|read also|also read|more|see also|related|recommended|most read|trending|must read|don'?t miss|top stories|watch|listen)\b\s*[:|-]/i,
-  /^(read more|also read|related( stories| articles| coverage| content| news)?|recommended( stories)?|more on this story|most read|top stories|you may also like|before you go|more from [\w ]+)$/i,
+  /^(read more|also read|related( stories| articles| coverage| content| news| topics| links)?|recommended( stories)?|more on this story|most read|top stories|you may also like|before you go|more from [\w ]+)$/i,
   /^(share|share this( article| story| page)?|share on \w+|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|copy link|save)$/i,
   /^follow (us|@\w+|\w+( \w+){0,3} on (twitter|x|facebook|instagram|linkedin|threads|bluesky))\b/i,
   /^(click|tap) here\b/i,
@@ -48,6 +52,21 @@ export function isFurniture(line: string): boolean {
   const text = line.trim().replace(/(?<=[^.])\.$/, '')
   if (text.split(/\s+/).length > MAX_WORDS) return false
   return RULES.some((rule) => rule.test(text))
+}
+
+/**
+ * A label that heads a list of links ("Related Topics", "More on this story", "Read more:"): the short
+ * lines under it at the end of a story are those links, not its text.
+ */
+export function opensLinkList(line: string): boolean {
+  return /^(read more|also read|related|recommended|more on this story|more from|most read|top stories|you may also like|see also)\b[^.!?]*$/i.test(
+    line.trim(),
+  )
+}
+
+/** A caption label whose caption follows on the next line ("Image caption," / "Families waded …"). */
+export function awaitsCaption(line: string): boolean {
+  return /^(image|media|video|photo|picture) (caption|source|copyright|credit)s?\s*[,:]?$/i.test(line.trim())
 }
 
 /** A line that only separates: `___`, `* * *`, `=====`. */

@@ -164,3 +164,50 @@ test('a byline and a date line set on one line are both read', () => {
     ['Staff Reporter', ['Published January 3, 2021'], 1],
   ])
 })
+
+test('a caption label and its caption on the next line are one line of furniture', () => {
+  const { articles } = read(
+    'Floods hit Sindh\n\nImage caption,\nFamilies waded to higher ground\n\nThousands fled their homes on Sunday.',
+  )
+  expect(articles.map((a) => [a.summary, a.paragraphs, a.furniture])).toEqual([
+    [[], ['Thousands fled their homes on Sunday.'], ['Image caption, Families waded to higher ground']],
+  ])
+})
+
+test('the links under "Related Topics" at a story’s end are furniture, and a text paragraph after them is not', () => {
+  const { articles } = read(
+    'Floods hit Sindh\n\nThousands fled their homes on Sunday.\n\nRelated Topics\n\nPakistan\n\nMonsoon toll rises to 300\n\nThe appeal runs until Friday, when aid agencies will report on what was raised.',
+  )
+  expect(articles.map((a) => [a.paragraphs.length, a.furniture])).toEqual([
+    [2, ['Related Topics', 'Pakistan', 'Monsoon toll rises to 300']],
+  ])
+})
+
+test('a credit line under the byline continues it; agency sign-offs are furniture', () => {
+  const { articles } = read(
+    'Floods hit Sindh\n\nBy Sana Mir\nBBC News, Karachi\n\nThousands fled.\n\nReporting by Sana Mir; Editing by Ali Raza',
+  )
+  expect(articles.map((a) => [a.byline, a.outlet, a.paragraphs, a.furniture])).toEqual([
+    [
+      'Sana Mir, BBC News, Karachi',
+      'BBC',
+      ['Thousands fled.'],
+      ['Reporting by Sana Mir; Editing by Ali Raza'],
+    ],
+  ])
+})
+
+test('a date line may carry an update time and a place, or a byline after the date', () => {
+  const withTail = read(
+    'Farmers block highways\n\nJanuary 03, 2021 10:22 pm | Updated 10:45 pm IST - CHANDIGARH\n\nFarmers blocked roads.',
+  )
+  expect(withTail.articles[0]!.dates).toEqual([
+    'January 03, 2021 10:22 pm | Updated 10:45 pm IST - CHANDIGARH',
+  ])
+  const withByline = read(
+    'Holiday announced\n\nPublished: January 03, 2021 10:22 Gulf News Report\n\nWorkers get two days.',
+  )
+  expect(withByline.articles.map((a) => [a.byline, a.outlet, a.dates])).toEqual([
+    ['Gulf News Report', 'Gulf News', ['Published: January 03, 2021 10:22']],
+  ])
+})
