@@ -36,3 +36,8 @@ test('a pronoun is a phrase of its own; a stray word cannot name a speaker', () 
   expect(stray && canNameSpeaker(stray)).toBe(false)
   expect(phrase('which had representatives')).toBeNull()
 })
+
+test('a middle initial is part of the name, and a sentence opener is no name at all', () => {
+  expect(phrase('Gregory T. Angelo, president of the group, said')).toBe('Gregory T. Angelo')
+  expect(phrase('When asked about the deal')).toBeNull()
+})

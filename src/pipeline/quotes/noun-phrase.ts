@@ -74,7 +74,9 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     if (!t.word) {
       // "Gen." keeps its dot; "&" joins capitalised names (Johnson & Johnson).
       const prev = body[body.length - 1]
-      if (t.text === '.' && prev && ABBREVIATIONS.has(prev.key) && next && next.cap) {
+      // A middle initial keeps its dot too ("Donald J. Trump").
+      const initial = prev !== undefined && prev.cap && prev.text.length === 1
+      if (t.text === '.' && prev && (ABBREVIATIONS.has(prev.key) || initial) && next && next.cap) {
         body.push(t)
         i++
         continue
