@@ -55,3 +55,8 @@ test('a document phrase names its issuer when the phrase holds one', () => {
     head: 'ministry',
   })
 })
+
+test('a state or province speaking is its government, a body', () => {
+  expect(describe('California')).toMatchObject({ kind: 'organization' })
+  expect(describe('Khyber Pakhtunkhwa')).toMatchObject({ kind: 'organization' })
+})

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries/langs/en.json'
+import { SUBDIVISIONS } from '../geo/data/subdivisions.ts'
 import lists from './word-lists.json'
 
 // Sets are built once at module load so every lookup during extraction is O(1).
@@ -30,7 +31,10 @@ export const ELISIONS = set(lists.elisions)
 // Country names (with their short forms: "US", "UAE", "Britain") and geographic words are places, never
 // people; a place named as a speaker ("Pakistan said") stands for its government, a body.
 const countryNames: string[] = Object.values(countries.countries).flat()
-const PLACE_NAMES = set(countryNames.map((name) => name.toLowerCase()))
+// States and provinces too: "California said" is the state's government, never a person.
+const PLACE_NAMES = set(
+  [...countryNames, ...SUBDIVISIONS.map(([name]) => name)].map((name) => name.toLowerCase()),
+)
 /** Geographic, calendar, faith and language words: one alone never names a speaker ("Saturday", "Asian"). */
 export const GENERIC_PLACE_WORDS = set(lists.placeWords)
 export const PLACE_WORDS = set([
@@ -38,7 +42,7 @@ export const PLACE_WORDS = set([
   ...countryNames.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()),
 ])
 
-/** True for a country name or a geographic / calendar word ("Saudi Arabia", "Asian", "Friday"). */
+/** True for a country, state or province name or a geographic / calendar word ("Saudi Arabia", "Ohio", "Friday"). */
 export function isPlace(words: string): boolean {
   const lower = words.toLowerCase()
   return PLACE_NAMES.has(lower) || PLACE_WORDS.has(lower)
