@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries/langs/en.json'
 import { SUBDIVISIONS } from '../geo/data/subdivisions.ts'
+import { TERMS } from '../geo/gazetteer.ts'
 import lists from './word-lists.json'
 
 // Sets are built once at module load so every lookup during extraction is O(1).
@@ -31,9 +32,14 @@ export const ELISIONS = set(lists.elisions)
 // Country names (with their short forms: "US", "UAE", "Britain") and geographic words are places, never
 // people; a place named as a speaker ("Pakistan said") stands for its government, a body.
 const countryNames: string[] = Object.values(countries.countries).flat()
-// States and provinces too: "California said" is the state's government, never a person.
+// States and provinces too, from the subdivision table and the gazetteer's names: "California said",
+// "Balochistan said" is the government there, never a person.
 const PLACE_NAMES = set(
-  [...countryNames, ...SUBDIVISIONS.map(([name]) => name)].map((name) => name.toLowerCase()),
+  [
+    ...countryNames,
+    ...SUBDIVISIONS.map(([name]) => name),
+    ...TERMS.filter((term) => term.kind === 'name').map((term) => term.text),
+  ].map((name) => name.toLowerCase()),
 )
 /** Geographic, calendar, faith and language words: one alone never names a speaker ("Saturday", "Asian"). */
 export const GENERIC_PLACE_WORDS = set(lists.placeWords)
