@@ -211,3 +211,14 @@ test('a date line may carry an update time and a place, or a byline after the da
     ['Gulf News Report', 'Gulf News', ['Published: January 03, 2021 10:22']],
   ])
 })
+
+test('a headline closing a body-first file is its headline only when it speaks of the same things', () => {
+  const body =
+    'KABUL: Traders said the Torkham crossing stayed shut for a fifth day.\nFruit rotted in trucks at the border.'
+  expect(read(`${body}\nTorkham crossing stays shut as fruit rots`).articles.map((a) => a.title)).toEqual([
+    'Torkham crossing stays shut as fruit rots',
+  ])
+  const unrelated = read(`${body}\nMore coverage to follow tonight`)
+  expect(unrelated.articles.map((a) => [a.title, a.paragraphs.length])).toEqual([[null, 3]])
+  expect(unrelated.problems).toHaveLength(1)
+})

@@ -33,8 +33,8 @@ export type SegmentProblem = { line: number; reason: string; warning?: true }
 type HeadItem = {
   kind: 'head'
   head: Head
-  at: number
-  /** It can only open the text after it. */ opens: boolean
+  /** It can only open the text after it. */
+  opens: boolean
 }
 type BodyItem = { kind: 'body'; blocks: Block[] }
 type Item = HeadItem | BodyItem
@@ -92,23 +92,23 @@ function toItems(blocks: Block[], datelineOf: DatelineOf): Item[] {
   let i = 0
   const lead = readLeadingHead(blocks, datelineOf, blankParagraphs)
   if (lead) {
-    items.push({ kind: 'head', head: lead.head, at: 0, opens: true })
+    items.push({ kind: 'head', head: lead.head, opens: true })
     i = lead.end
   }
   // Body first and nothing before it: a headline closing the file is the body's own (a scrape that put the
-  // headline block last).
+  // headline block last), when it speaks of what the body does.
   const tail = lead ? -1 : findClosingHead(blocks)
   while (i < blocks.length) {
     if (i === tail) {
       closeBody()
-      items.push({ kind: 'head', head: readHead(blocks, i, [], false, datelineOf).head, at: i, opens: false })
+      items.push({ kind: 'head', head: readHead(blocks, i, [], false, datelineOf).head, opens: false })
       break
     }
     const found = findHeadAt(blocks, i, datelineOf)
     if (found) {
       if (blocks[i]!.kind === 'separator') body.push(blocks[i]!)
       closeBody()
-      items.push({ kind: 'head', head: found.head, at: i, opens: found.opens })
+      items.push({ kind: 'head', head: found.head, opens: found.opens })
       i = found.end
     } else body.push(blocks[i++]!)
   }
@@ -133,8 +133,21 @@ function readLeadingHead(
 function findClosingHead(blocks: Block[]): number {
   let j = blocks.length - 1
   while (j > 0 && (blocks[j]!.kind === 'bullet' || META.has(blocks[j]!.kind))) j--
-  return j > 0 && blocks[j]!.kind === 'headline' ? j : -1
+  if (j <= 0 || blocks[j]!.kind !== 'headline') return -1
+  const head = blocks
+    .slice(j)
+    .map((block) => block.text)
+    .join(' ')
+  const body = blocks
+    .slice(0, j)
+    .map((block) => block.text)
+    .join(' ')
+  return similarity(head, body) >= CLOSING_HEAD_SIMILARITY ? j : -1
 }
+
+// At least this share of a closing headline's words recur in the body before it ("Nepal tightens Everest
+// rules" over a story of Nepal, Everest and rules); a closing line of other words is the body's own last line.
+const CLOSING_HEAD_SIMILARITY = 0.3
 
 /** A section label of one or two words over the headline: "WORLD", "Pakistan", "Middle East". */
 function isKicker(blocks: Block[], i: number): boolean {
