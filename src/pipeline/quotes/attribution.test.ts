@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { leadAttribution, trailingAttribution } from './attribution.ts'
+import { labelAttribution, leadAttribution, trailingAttribution } from './attribution.ts'
 import { phraseText } from './noun-phrase.ts'
 
 /** The speaker phrase after the first closing mark of `text`. */
@@ -75,4 +75,15 @@ test('after a quote that ends its own sentence, "said X" may carry an appositive
     'Sana Mir',
   )
   expect(tail(`"Why?" The official then told reporters that the talks had collapsed on Monday.`)).toBeNull()
+})
+
+test('a name set before a quote with a colon credits it; a common noun does not', () => {
+  const label = (text: string) => {
+    const open = text.indexOf('“')
+    const found = labelAttribution(text, 0, open)
+    return found ? phraseText(text, found.np) : null
+  }
+  expect(label('What it means for the vote - More from Sana Mir: “Turnout decides it.”')).toBe('Sana Mir')
+  expect(label('The headline: “Floods hit Sindh.”')).toBeNull()
+  expect(label('Sana Mir said “turnout decides it.”')).toBeNull()
 })

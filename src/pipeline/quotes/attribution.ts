@@ -2,6 +2,7 @@ import { canNameSpeaker, headWord, readNounPhrase, type NounPhrase } from './nou
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import {
   isAppositive,
+  nameBefore,
   preferName,
   splitChunks,
   stripAuxiliaries,
@@ -83,6 +84,17 @@ export function leadAttribution(text: string, from: number, to: number, framing 
     if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
   return null
+}
+
+/**
+ * A name set before a quote with a colon, as blogs and live pages credit quotes: `More from Jones: “…”`,
+ * `HuffPollster: “…”`. Only when the colon stands right before the quote.
+ */
+export function labelAttribution(text: string, from: number, to: number): Attribution | null {
+  const colon = text.slice(from, to).search(/:\s*$/)
+  if (colon < 0) return null
+  const np = nameBefore(tokenize(text, from, from + colon, 40))
+  return np ? { np, verbEnd: from + colon + 1, anonymous: false } : null
 }
 
 /** "according to X" at tokens[k]; a document ("a statement from X") gives way to its issuer. */

@@ -1,4 +1,4 @@
-import { leadAttribution, trailingAttribution, type Attribution } from './attribution.ts'
+import { labelAttribution, leadAttribution, trailingAttribution, type Attribution } from './attribution.ts'
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
@@ -22,7 +22,8 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
   let floor = 0
   spans.forEach((span, s) => {
     const leadFrom = sentenceStart(text, span.open, Math.max(floor, span.open - WINDOW))
-    const lead = leadAttribution(text, leadFrom, span.open, true)
+    const lead =
+      leadAttribution(text, leadFrom, span.open, true) ?? labelAttribution(text, leadFrom, span.open)
     const ceil = Math.min(spans[s + 1]?.open ?? text.length, span.markEnd + WINDOW)
     const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
     const trailing = span.closed

@@ -66,6 +66,16 @@ function validTail(tokens: readonly Token[]): NounPhrase | null {
   return null
 }
 
+/**
+ * The name that labels what follows it, at the end of a stretch of text: "More from Jones" → "Jones",
+ * "Pollster Ann Selzer" → the whole. Only a capitalised name labels a quote; "the statement" does not.
+ */
+export function nameBefore(tokens: readonly Token[]): NounPhrase | null {
+  const chunk = splitChunks(tokens).at(-1)
+  const np = chunk ? validTail(chunk) : null
+  return np && np.det === null && np.pronoun === null && np.body.some((t) => t.cap) ? np : null
+}
+
 /** A name in the appositive after a role ("a spokesman, Ali Khan, said") names the speaker better. */
 export function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase {
   if (np.body.some((t) => t.cap) || np.pronoun) return np
