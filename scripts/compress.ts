@@ -5,7 +5,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 
 const brotli = promisify(brotliCompress)
 const gz = promisify(gzip)
-const COMPRESSIBLE = /\.(html|js|css|json|svg)$/
+const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt)$/
 
 /** Writes `.br` and `.gz` beside each text file so the server can send them precompressed. */
 export async function compressTree(dir: string): Promise<number> {
