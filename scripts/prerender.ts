@@ -13,7 +13,7 @@ import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
 import { dataFiles, paths, toQuoteNumber } from '../src/lib/paths.ts'
 import { toQuotePage, toQuoteTitle, toSpeakerName } from '../src/lib/quote-page.ts'
 import { toNewsArticle, toQuotation } from '../src/lib/structured-data.ts'
-import { compressTree } from './compress.ts'
+import { compressTree, writeWithCompressed } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
@@ -53,6 +53,9 @@ function preloadsFor(source: string): string {
     .join('\n    ')
 }
 
+/** The pages written, each with its compressed copies already beside it. */
+const written = new Set<string>()
+
 /** Writes one page; `code` is the source of its route module, or null for a page that runs no script. */
 async function writePage(
   file: string,
@@ -71,7 +74,8 @@ async function writePage(
     .replace('</head>', `  ${code ? preloadsFor(code) : ''}\n  </head>`)
     .replace('<!--app-html-->', page.html)
     .replace('</body>', `${page.queryState}\n  </body>`)
-  await writeFile(join(DIST, file), html)
+  written.add(join(DIST, file))
+  await writeWithCompressed(join(DIST, file), html)
 }
 
 const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
@@ -167,7 +171,7 @@ await writePage(
 const feedsStarted = performance.now()
 const feedFiles = await writeFeeds(DIST, SITE_URL)
 const rendered = performance.now()
-const compressed = await compressTree(DIST)
+const compressed = written.size + (await compressTree(DIST, written))
 const done = performance.now()
 const pages = slugs.length + quotePages + 2
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
@@ -175,5 +179,5 @@ console.log(
   `prerender: ${pages} pages in ${seconds(feedsStarted - started)} ` +
     `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages); ` +
     `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
-    `compressed ${compressed} files in ${seconds(done - rendered)}`,
+    `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
 )
