@@ -101,3 +101,17 @@ test('an article, a quote page and the not-found page load and navigate with no 
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   expect(violations).toEqual([])
 })
+
+test('the build writes the same rules for static hosts in _headers', async ({ request }) => {
+  const served = (await request.get('/')).headers()
+  const rules = await (await request.get('/_headers')).text()
+  // Netlify and Cloudflare Pages format: a path, then its headers indented below it.
+  const block = (path: string) => rules.split('\n\n').find((b) => b.split('\n')[0] === path) ?? ''
+  for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy'])
+    expect(block('/*')).toContain(`  ${name}: ${served[name.toLowerCase()]}`)
+  expect(block('/assets/*')).toContain('  Cache-Control: public, max-age=31536000, immutable')
+  for (const path of ['/', '/articles/*', '/data/*', '/feeds/*', '/sitemap.xml'])
+    expect(block(path), path).toContain('  Cache-Control: no-cache')
+  // One Cache-Control per path: hosts join the values of several matching rules.
+  expect(block('/*')).not.toContain('Cache-Control')
+})
