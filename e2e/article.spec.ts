@@ -37,7 +37,7 @@ test('choosing a quote in the panel scrolls to it and marks it', async ({ page }
   await expect(page.locator('#quote-7')).toHaveAttribute('data-active', 'true')
 })
 
-test('sharing a quote without the Web Share API copies its canonical link and says so', async ({
+test('sharing a quote without the Web Share API copies its quote page link and says so', async ({
   page,
   context,
   baseURL,
@@ -51,7 +51,7 @@ test('sharing a quote without the Web Share API copies its canonical link and sa
   await page.getByRole('button', { name: 'Share quote 6' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
-  expect(copied).toBe(`${baseURL}${kabul}#quote-6`)
+  expect(copied).toBe(`${baseURL}${kabul}/quotes/6`)
 })
 
 test('a country chip opens the feed filtered by that country', async ({ page }) => {

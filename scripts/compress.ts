@@ -5,26 +5,39 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 
 const brotli = promisify(brotliCompress)
 const gz = promisify(gzip)
-const COMPRESSIBLE = /\.(html|js|css|json|svg)$/
+const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt)$/
 
-/** Writes `.br` and `.gz` beside each text file so the server can send them precompressed. */
-export async function compressTree(dir: string): Promise<number> {
+/** Writes `.br` and `.gz` beside one file's bytes. */
+async function writeCompressed(file: string, bytes: Buffer | string): Promise<void> {
+  const quality = file.includes('/assets/') ? 11 : 5
+  await Promise.all([
+    brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).then((b) =>
+      writeFile(`${file}.br`, b),
+    ),
+    gz(bytes, { level: 9 }).then((b) => writeFile(`${file}.gz`, b)),
+  ])
+}
+
+/**
+ * Writes a file with its `.br` and `.gz` beside it. Compression runs on zlib's worker threads, so while the
+ * prerenderer renders the next page on the main thread, the last one is being compressed.
+ */
+export async function writeWithCompressed(file: string, text: string): Promise<void> {
+  await Promise.all([writeFile(file, text), writeCompressed(file, text)])
+}
+
+/**
+ * Writes `.br` and `.gz` beside each text file so the server can send them precompressed; files in `done`
+ * (written with `writeWithCompressed`) already have them.
+ */
+export async function compressTree(dir: string, done: ReadonlySet<string> = new Set()): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   const files = entries
     .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
     .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !done.has(file))
   for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(
-      files.slice(i, i + 64).map(async (file) => {
-        const bytes = await readFile(file)
-        const quality = file.includes('/assets/') ? 11 : 5
-        await writeFile(
-          `${file}.br`,
-          await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }),
-        )
-        await writeFile(`${file}.gz`, await gz(bytes, { level: 9 }))
-      }),
-    )
+    await Promise.all(files.slice(i, i + 64).map(async (file) => writeCompressed(file, await readFile(file))))
   }
   return files.length
 }

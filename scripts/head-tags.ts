@@ -1,7 +1,17 @@
+import { toJsonScript } from '../src/app/hydration.ts'
 import { SITE_NAME, toDocumentTitle } from '../src/lib/use-document-title.ts'
 
 /** What a link preview and a search engine read before any script runs; `title` null is the site's front page. */
-export type PageHead = { title: string | null; description: string; url: string; type: 'website' | 'article' }
+export type PageHead = {
+  title: string | null
+  description: string
+  url: string
+  type: 'website' | 'article'
+  /** RSS feeds to offer feed readers: `<link rel="alternate" type="application/rss+xml">`. */
+  feeds?: { title: string; url: string }[]
+  /** schema.org structured data, written as `<script type="application/ld+json">`. */
+  structuredData?: object
+}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -10,7 +20,7 @@ const escapeHtml = (text: string) =>
  * The `<head>` tags of one page: title, description, canonical link, Open Graph and Twitter card. Link
  * previews show the page's title alone; the tab title is the one the app sets once running.
  */
-export function toHeadTags({ title, description, url, type }: PageHead): string {
+export function toHeadTags({ title, description, url, type, feeds = [], structuredData }: PageHead): string {
   const t = escapeHtml(title ?? SITE_NAME)
   const tab = escapeHtml(toDocumentTitle(title))
   const d = escapeHtml(description)
@@ -27,6 +37,11 @@ export function toHeadTags({ title, description, url, type }: PageHead): string 
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${t}" />`,
     `<meta name="twitter:description" content="${d}" />`,
+    ...feeds.map(
+      (feed) =>
+        `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.url)}" />`,
+    ),
+    ...(structuredData ? [toJsonScript('', structuredData, 'application/ld+json')] : []),
   ].join('\n    ')
 }
 

@@ -1,7 +1,8 @@
 /**
  * Writes one HTML file per page of the built app: the feed (`index.html`), every article
- * (`articles/<slug>.html`) and the not-found page (`404.html`), each holding its text, head tags and the data
- * the browser hydrates from. Run after `vite build` and the SSR build; prints how long it took.
+ * (`articles/<slug>.html`), every quote (`articles/<slug>/quotes/<n>.html`) and the not-found page
+ * (`404.html`), each holding its text, head tags and the data the browser hydrates from; then the feeds, the
+ * sitemap, `robots.txt` and `_headers`. Run after `vite build` and the SSR build; prints how long it took.
  */
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,9 +10,12 @@ import { pathToFileURL } from 'node:url'
 import type { Article } from '../src/lib/article.ts'
 import type { FacetCounts } from '../src/lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
-import { dataFiles, paths } from '../src/lib/paths.ts'
-import { compressTree } from './compress.ts'
+import { dataFiles, paths, toQuoteNumber } from '../src/lib/paths.ts'
+import { toQuotePage, toQuoteTitle, toSpeakerName } from '../src/lib/quote-page.ts'
+import { toNewsArticle, toQuotation } from '../src/lib/structured-data.ts'
+import { compressTree, writeWithCompressed } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
+import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
@@ -49,6 +53,9 @@ function preloadsFor(source: string): string {
     .join('\n    ')
 }
 
+/** The pages written, each with its compressed copies already beside it. */
+const written = new Set<string>()
+
 /** Writes one page; `code` is the source of its route module, or null for a page that runs no script. */
 async function writePage(
   file: string,
@@ -67,7 +74,8 @@ async function writePage(
     .replace('</head>', `  ${code ? preloadsFor(code) : ''}\n  </head>`)
     .replace('<!--app-html-->', page.html)
     .replace('</body>', `${page.queryState}\n  </body>`)
-  await writeFile(join(DIST, file), html)
+  written.add(join(DIST, file))
+  await writeWithCompressed(join(DIST, file), html)
 }
 
 const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
@@ -81,6 +89,7 @@ await writePage(
     description: 'News from South and Central Asia, the Middle East and beyond, with every quote credited.',
     url: SITE_URL + paths.feed,
     type: 'website',
+    feeds: [{ title: toFeedTitle(), url: SITE_URL + paths.rss() }],
   },
   (qc) => entry.preloadFeed(qc, firstPage, facetCounts),
   'src/features/feed/feed-page.tsx',
@@ -91,24 +100,54 @@ await mkdir(join(DIST, 'articles'), { recursive: true })
 const slugs = (await readdir(join(DIST, 'data', dataFiles.folders[0])))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
-/** Prerenders one article page from its data files. */
+let quotePages = 0
+/** Prerenders one article page, and a page for each of its quotes, from its data files. */
 async function writeArticle(slug: string) {
   const [article, related] = await Promise.all([
     readJson<Article>(join(DIST, 'data', dataFiles.article(slug))),
     readJson<RelatedEntry[]>(join(DIST, 'data', dataFiles.related(slug))),
   ])
+  const articleUrl = SITE_URL + paths.article(article.slug)
   await writePage(
     join('articles', `${article.slug}.html`),
     paths.article(article.slug),
     {
       title: article.title,
       description: toDescription(article.summary.join(' ') || article.paragraphs[0] || article.title),
-      url: SITE_URL + paths.article(article.slug),
+      url: articleUrl,
       type: 'article',
+      // The feeds this story is in, for its countries: those the country filter reads.
+      feeds: article.countries
+        .filter((c) => c.role !== 'mentioned')
+        .map((c) => ({
+          title: toFeedTitle(c.name),
+          url: SITE_URL + paths.rss({ key: 'country', value: c.code.toLowerCase() }),
+        })),
+      structuredData: toNewsArticle(article, articleUrl),
     },
     (qc) => entry.preloadArticle(qc, article, related),
     'src/features/article/article-page.tsx',
   )
+  if (article.quotes.length === 0) return
+  await mkdir(join(DIST, 'articles', article.slug, 'quotes'), { recursive: true })
+  for (const quote of article.quotes) {
+    const page = toQuotePage(article, quote.id)!
+    const path = paths.quotePage(article.slug, quote.id)
+    await writePage(
+      join('articles', article.slug, 'quotes', `${toQuoteNumber(quote.id)}.html`),
+      path,
+      {
+        title: toQuoteTitle(quote),
+        description: toDescription(`${toSpeakerName(quote)}, quoted in “${article.title}”`),
+        url: SITE_URL + path,
+        type: 'article',
+        structuredData: toQuotation(page, SITE_URL + path, articleUrl),
+      },
+      (qc) => entry.preloadQuote(qc, page),
+      'src/features/quote/quote-page.tsx',
+    )
+    quotePages++
+  }
 }
 
 // Rendering is synchronous; reading and writing files overlap with it a batch at a time.
@@ -129,11 +168,16 @@ await writePage(
   // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
   null,
 )
+const feedsStarted = performance.now()
+const feedFiles = await writeFeeds(DIST, SITE_URL)
 const rendered = performance.now()
-const compressed = await compressTree(DIST)
+const compressed = written.size + (await compressTree(DIST, written))
 const done = performance.now()
+const pages = slugs.length + quotePages + 2
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 console.log(
-  `prerender: ${slugs.length + 2} pages in ${((rendered - started) / 1000).toFixed(2)} s ` +
-    `(${((rendered - started) / (slugs.length + 2)).toFixed(1)} ms/page); ` +
-    `compressed ${compressed} files in ${((done - rendered) / 1000).toFixed(2)} s`,
+  `prerender: ${pages} pages in ${seconds(feedsStarted - started)} ` +
+    `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages); ` +
+    `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
+    `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
 )

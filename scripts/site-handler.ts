@@ -2,10 +2,15 @@ import { createReadStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
+import { IMMUTABLE, isHashedAsset, REVALIDATE, SECURITY_HEADERS } from './security-headers.ts'
+
+const setSecurityHeaders = (res: ServerResponse) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+}
 
 /**
- * Serves a built site: prerendered pages, assets and data, precompressed; hashed assets are cached for good,
- * everything else revalidated; unknown paths get the site's 404 page.
+ * Serves a built site: prerendered pages, assets, data and feeds, precompressed, with the security headers;
+ * hashed assets are cached for good, everything else revalidated; unknown paths get the site's 404 page.
  */
 export function createSiteHandler(dir: string) {
   const files = sirv(dir, {
@@ -14,13 +19,15 @@ export function createSiteHandler(dir: string) {
     gzip: true,
     etag: true,
     setHeaders(res, pathname) {
-      const immutable = pathname.startsWith('/assets/')
-      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      res.setHeader('Cache-Control', isHashedAsset(pathname) ? IMMUTABLE : REVALIDATE)
     },
   })
-  return (req: IncomingMessage, res: ServerResponse) =>
+  return (req: IncomingMessage, res: ServerResponse) => {
+    // Before anything is looked up, so that every answer carries them, a 304 or a 404 too.
+    setSecurityHeaders(res)
     files(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': REVALIDATE })
       createReadStream(join(dir, '404.html')).pipe(res)
     })
+  }
 }

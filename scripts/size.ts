@@ -10,6 +10,11 @@ const DIST = 'dist'
 const articles = (await readdir(join(DIST, 'articles'))).filter((f) => f.endsWith('.html'))
 const pages: Record<string, string> = { '/': 'index.html', 'not found': '404.html' }
 if (articles[0]) pages['/articles/<slug>'] = join('articles', articles[0])
+// A quote page: the first article that has quotes (its folder holds them).
+const withQuotes = (await readdir(join(DIST, 'articles'), { withFileTypes: true })).find((e) =>
+  e.isDirectory(),
+)
+if (withQuotes) pages['…/quotes/<n>'] = join('articles', withQuotes.name, 'quotes', '1.html')
 
 const report: Record<string, { js: number; css: number; html: number; files: string[] }> = {}
 for (const [name, file] of Object.entries(pages)) {

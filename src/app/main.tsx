@@ -5,7 +5,7 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { RouterProvider } from 'react-router/dom'
 import '../index.css'
 import { createQueryClient } from '../lib/query-client.ts'
-import { readQueryState } from './hydration.ts'
+import { readQueryState, readRouterState } from './hydration.ts'
 import { createRoutes } from './routes.tsx'
 
 async function start() {
@@ -14,8 +14,8 @@ async function start() {
   if (state) hydrate(queryClient, state)
   const routes = createRoutes(queryClient)
   await loadMatchedRoutes(routes)
-  // Reads the loader data the prerendered page carries (window.__staticRouterHydrationData): no second fetch.
-  const router = createBrowserRouter(routes)
+  // The loader data the prerendered page carries: the router starts from it, with no second fetch.
+  const router = createBrowserRouter(routes, { hydrationData: readRouterState() })
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>

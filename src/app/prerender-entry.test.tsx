@@ -2,7 +2,8 @@
 import { within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { anArticle, reopenQuote } from '../features/article/article.fixtures.ts'
-import { preloadArticle, prerender } from './prerender-entry.tsx'
+import { toQuotePage } from '../lib/quote-page.ts'
+import { preloadArticle, preloadQuote, prerender } from './prerender-entry.tsx'
 
 test('the prerendered article page holds its byline, date and crossheads before any script runs', async () => {
   const article = anArticle({
@@ -25,4 +26,33 @@ test('the prerendered article page holds its byline, date and crossheads before 
   const quote = within(story).getByText('will reopen next week')
   expect(quote).toHaveAttribute('id', 'quote-1')
   expect(crosshead.nextElementSibling).toContainElement(quote)
+})
+
+test('a prerendered quote page holds the quote, its speaker and the way into the story, not the story', async () => {
+  const article = anArticle({ quotes: [reopenQuote] })
+  const page = toQuotePage(article, 'quote-1')!
+  const { status, html, queryState } = await prerender(`/articles/${article.slug}/quotes/1`, (qc) =>
+    preloadQuote(qc, page),
+  )
+  expect(status).toBe(200)
+  document.body.innerHTML = html
+  const body = within(document.body)
+  expect(body.getByRole('heading', { level: 1 })).toHaveTextContent('“will reopen next week”')
+  expect(body.getByRole('figure')).toHaveTextContent('— Foreign Minister')
+  expect(body.getByRole('link', { name: 'Read it in the story' })).toHaveAttribute(
+    'href',
+    `/articles/${article.slug}#quote-1`,
+  )
+  expect(html + queryState).not.toContain('Traders on both sides')
+})
+
+test('a prerendered page carries its state as data only: no inline script to run', async () => {
+  const article = anArticle()
+  const { html, queryState } = await prerender(`/articles/${article.slug}`, (qc) =>
+    preloadArticle(qc, article, []),
+  )
+  document.body.innerHTML = html + queryState
+  const scripts = [...document.querySelectorAll('script')]
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const script of scripts) expect(script.type).toBe('application/json')
 })

@@ -5,11 +5,13 @@ import { articleQueryOptions, relatedQueryOptions } from '../features/article/ar
 import { facetCountsQueryOptions } from '../features/feed/facet-counts-query.ts'
 import { feedPageQueryOptions } from '../features/feed/feed-page-query.ts'
 import { feedQueryOptions } from '../features/feed/feed-query.ts'
+import { quotePageQueryOptions } from '../features/quote/quote-query.ts'
 import type { Article } from '../lib/article.ts'
 import type { FacetCounts } from '../lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../lib/feed.ts'
 import { createQueryClient } from '../lib/query-client.ts'
-import { toQueryStateScript } from './hydration.ts'
+import type { QuotePage } from '../lib/quote-page.ts'
+import { toQueryStateScript, toRouterStateScript } from './hydration.ts'
 import { createRoutes } from './routes.tsx'
 
 export type PrerenderedPage = { status: number; html: string; queryState: string }
@@ -32,13 +34,15 @@ export async function prerender(
   const router = createStaticRouter(dataRoutes, context)
   const html = renderToString(
     <QueryClientProvider client={queryClient}>
-      <StaticRouterProvider router={router} context={context} hydrate={hydrate} />
+      {/* The router's state goes into a JSON data block below, not React Router's inline script. */}
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
     </QueryClientProvider>,
   )
+  if (hydrate && context.errors) throw new Error(`${url} rendered an error page`)
   return {
     status: context.statusCode,
     html,
-    queryState: hydrate ? toQueryStateScript(dehydrate(queryClient)) : '',
+    queryState: hydrate ? toQueryStateScript(dehydrate(queryClient)) + toRouterStateScript(context) : '',
   }
 }
 
@@ -53,4 +57,9 @@ export function preloadFeed(queryClient: QueryClient, page: FeedPage, counts: Fa
 export function preloadArticle(queryClient: QueryClient, article: Article, related: RelatedEntry[]): void {
   queryClient.setQueryData(articleQueryOptions(article.slug).queryKey, article)
   queryClient.setQueryData(relatedQueryOptions(article.slug).queryKey, related)
+}
+
+/** Puts one quote's page data into the cache: the quote and its paragraph, not the story's text. */
+export function preloadQuote(queryClient: QueryClient, page: QuotePage): void {
+  queryClient.setQueryData(quotePageQueryOptions(page.slug, page.quote.id).queryKey, page)
 }

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { articleLoader } from '../features/article/article-loader.ts'
 import { feedLoader, feedShouldRevalidate } from '../features/feed/feed-loader.ts'
+import { quoteLoader } from '../features/quote/quote-loader.ts'
 import { NotFound } from '../lib/not-found.tsx'
 import { AppLayout } from './app-layout.tsx'
 import { RouteError } from './route-error.tsx'
@@ -31,6 +32,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: articleLoader(queryClient),
               lazy: async () => ({
                 Component: (await import('../features/article/article-page.tsx')).ArticlePage,
+              }),
+            },
+            {
+              path: 'articles/:slug/quotes/:n',
+              loader: quoteLoader(queryClient),
+              lazy: async () => ({
+                Component: (await import('../features/quote/quote-page.tsx')).QuotePage,
               }),
             },
             {

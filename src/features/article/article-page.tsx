@@ -74,7 +74,7 @@ export function ArticlePage() {
         <WhosQuoted
           quotes={article.quotes}
           title={article.title}
-          quoteUrl={(id) => url(paths.quote(article.slug, id))}
+          quoteUrl={(id) => url(paths.quotePage(article.slug, id))}
         />
         <ArticleContext article={article} />
         <RelatedArticles slug={article.slug} />

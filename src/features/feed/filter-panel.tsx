@@ -1,6 +1,7 @@
 import type { FacetCount } from '../../lib/facets.ts'
 import { FILTER_KEYS, toggleFilter, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
 import { FacetGroup } from './facet-group.tsx'
+import { FollowFilterLink } from './follow-filter-link.tsx'
 
 const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region', topic: 'Topic' }
 
@@ -52,6 +53,7 @@ export function FilterPanel(props: Props) {
             onShowAll={onUse}
           />
         ))}
+        <FollowFilterLink filters={filters} />
       </div>
     </div>
   )
