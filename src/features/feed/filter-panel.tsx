@@ -3,6 +3,11 @@ import { FILTER_KEYS, toggleFilter, type FeedFilters, type FilterKey } from '../
 import { FacetGroup } from './facet-group.tsx'
 
 const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region', topic: 'Topic' }
+const NOUNS: Record<FilterKey, [string, string]> = {
+  country: ['country', 'countries'],
+  region: ['region', 'regions'],
+  topic: ['topic', 'topics'],
+}
 
 type Props = {
   groups: Record<FilterKey, FacetCount[]>
@@ -44,6 +49,8 @@ export function FilterPanel(props: Props) {
           <FacetGroup
             key={key}
             legend={LEGENDS[key]}
+            noun={NOUNS[key]}
+            tree={key === 'topic'}
             values={groups[key]}
             chosen={filters[key]}
             onToggle={(value) => onChange(toggleFilter(filters, key, value))}
