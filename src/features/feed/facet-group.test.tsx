@@ -117,3 +117,13 @@ test('a short group has no find box', () => {
   render(<Group values={topics} noun={['topic', 'topics']} />)
   expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
 })
+
+test('a topic chosen in its own right under a chosen parent can be unchecked, and stays in through its parent', async () => {
+  const user = userEvent.setup()
+  render(<Group values={topics} noun={['topic', 'topics']} initial={['crime-law-and-justice', 'police']} />)
+  const police = screen.getByRole('checkbox', { name: /police/ })
+  expect(police).toBeEnabled()
+  await user.click(police)
+  expect(police).toBeChecked()
+  expect(police).toBeDisabled()
+})

@@ -8,7 +8,7 @@ type Props = {
   onIntent?: (value: string) => void
   /** Something under this value is chosen, but not the value itself: the box shows as partly chosen. */
   mixed?: boolean
-  /** Chosen because a value above it is: shown checked, and unchecked by unchecking that value. */
+  /** Under a chosen value: shown checked, and (unless chosen itself) unchecked by unchecking that value. */
   implied?: boolean
   /** Where the value stands, under its name ("crime, law and justice › law enforcement"). */
   path?: string[]
@@ -25,15 +25,17 @@ export function FacetValue({
   path,
 }: Props) {
   const intent = useIntent(onIntent && (() => onIntent(value.value)))
+  // A value chosen in its own right can still be unchecked under a chosen parent.
+  const locked = implied && !checked
   return (
     <label
-      {...(implied ? {} : intent)}
-      className={`flex min-w-0 flex-1 items-baseline gap-2 py-0.5 text-sm ${implied ? '' : 'cursor-pointer'}`}
+      {...(locked ? {} : intent)}
+      className={`flex min-w-0 flex-1 items-baseline gap-2 py-0.5 text-sm ${locked ? '' : 'cursor-pointer'}`}
     >
       <input
         type="checkbox"
         checked={checked || implied}
-        disabled={implied}
+        disabled={locked}
         // The DOM has no attribute for it: a partly chosen box is set as a property.
         ref={(input) => {
           if (input) input.indeterminate = mixed && !checked && !implied
