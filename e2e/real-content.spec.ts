@@ -88,7 +88,7 @@ test('the phone drawer of filters has no axe violations, light and dark, with sc
   for (const scheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 360, height: 780 })
     await page.emulateMedia({ colorScheme: scheme })
-    await page.goto('/?topic=police')
+    await page.goto('/?topic=crime-law-and-justice')
     await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: /^Filters/ }).click()
     await expect(countryGroup(page)).toBeVisible()
