@@ -15,13 +15,11 @@ test('the feed shows each story’s publication date and puts dated stories firs
   // Undated stories have no date to show, and come after the dated ones in the order they were read.
   await expect(story(tea.title).getByRole('time')).toHaveCount(0)
   const headlines = page.getByRole('main').getByRole('article').getByRole('heading', { level: 2 })
-  await expect(headlines).toHaveText([
-    limes.title,
-    highway.title,
-    seed.kabul.title,
-    seed.islamabad.title,
-    tea.title,
-  ])
+  // Other stories of the test content stand between these; their order among themselves is what counts.
+  const order = [limes.title, highway.title, seed.kabul.title, seed.islamabad.title, tea.title]
+  await expect(headlines.filter({ hasText: limes.title })).toBeVisible()
+  const shown = await headlines.allTextContents()
+  expect(shown.filter((title) => order.includes(title))).toEqual(order)
   await expectNoAxeViolations()
 })
 

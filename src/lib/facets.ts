@@ -16,8 +16,11 @@ export type FacetIndex = {
   articles: [number[], number[], number[]][]
 }
 
-/** One value the filters know, with its readable name. */
-export type VocabularyEntry = { value: string; name: string }
+/**
+ * One value the filters know, with its readable name; a country's other names ("UK", "Great Britain") in
+ * `alt`, and a topic's parent topic (its slug) in `parent`, left out when there are none.
+ */
+export type VocabularyEntry = { value: string; name: string; alt?: string[]; parent?: string }
 
 /** `data/facets/vocabulary.json`: every value a filter may name, whether or not an article has it yet. */
 export type Vocabulary = Record<FilterKey, VocabularyEntry[]>

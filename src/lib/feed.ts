@@ -7,6 +7,11 @@ export type FeedEntry = Pick<
 > & {
   countries: { code: string; name: string; role: CountryRole }[]
   topics: { id: string; name: string }[]
+  /**
+   * Where the article has no summary: its first sentence or two (at most about 200 characters), computed by
+   * the pipeline as a standfirst. Never the outlet's words about the story, so never shown as a summary.
+   */
+  lede?: string
 }
 
 /** One page of the feed, newest first: `data/feed/page-N.json`. */

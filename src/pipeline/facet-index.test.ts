@@ -72,3 +72,25 @@ test('the precomputed counts keep only the most frequent values, and say how man
   expect(counts.groups.country).toHaveLength(PRECOMPUTED_VALUES)
   expect(counts.distinct.country).toBe(40)
 })
+
+test('a topic in the vocabulary names its parent, so the panel can show the IPTC tree', () => {
+  const topics = toVocabulary().topic
+  expect(topics.find((t) => t.value === 'police')?.parent).toBe('law-enforcement')
+  expect(topics.find((t) => t.value === 'law-enforcement')?.parent).toBe('crime-law-and-justice')
+  expect(topics.find((t) => t.value === 'crime-law-and-justice')).not.toHaveProperty('parent')
+})
+
+test('a country in the vocabulary carries its other names, so "UK" and "Britain" find it', () => {
+  const uk = toVocabulary().country.find((c) => c.value === 'gb')
+  expect(uk?.alt).toEqual(expect.arrayContaining(['UK', 'Great Britain']))
+})
+
+test('the precomputed topic counts carry each topic’s parent', () => {
+  const { counts } = toFacetIndex([kabul])
+  expect(counts.groups.topic).toContainEqual({
+    value: 'diplomacy',
+    name: 'diplomacy',
+    parent: 'international-relations',
+    count: 1,
+  })
+})

@@ -1,3 +1,4 @@
+import countryNames from 'i18n-iso-countries/langs/en.json'
 import type { Article } from '../lib/article.ts'
 import { byCount, type FacetCounts, type FacetIndex, type Vocabulary } from '../lib/facets.ts'
 import { searchFacets } from '../lib/facet-search.ts'
@@ -14,18 +15,38 @@ export const PRECOMPUTED_VALUES = 30
 const TOPICS = listTopics()
 const TOPIC_SLUGS = new Map(TOPICS.map((topic) => [topic.id, topic.slug]))
 
+/** A topic's parent slug (the last of its ancestors), so the app can show the topics as a tree. */
+function toParent(ancestors: string[]): { parent?: string } {
+  const parent = ancestors.length > 0 ? TOPIC_SLUGS.get(ancestors[ancestors.length - 1]!) : undefined
+  return parent ? { parent } : {}
+}
+
+const OTHER_NAMES: Record<string, string | string[]> = countryNames.countries
+
+/** A country's other English names ("UK", "Great Britain"), so "Find a country" finds it by any of them. */
+function toAlternatives(code: string, name: string): { alt?: string[] } {
+  const names = [OTHER_NAMES[code] ?? []].flat().filter((other) => other !== name)
+  return names.length > 0 ? { alt: names } : {}
+}
+
 /**
- * Every value the feed's filters accept, with its name: the app tells "names nothing" (ignored with a notice)
- * from "names something no story has yet" (an empty result) with it, and labels the panel from it.
+ * Every value the feed's filters accept, with its name, a country's other names and a topic's parent: the
+ * app tells "names nothing" (ignored with a notice) from "names something no story has yet" (an empty
+ * result) with it, and labels the panel from it.
  */
 export function toVocabulary(): Vocabulary {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
   return {
     country: listCountryCodes()
-      .map((code) => ({ value: code.toLowerCase(), name: getCountryName(code) ?? code }))
+      .map((code) => {
+        const name = getCountryName(code) ?? code
+        return { value: code.toLowerCase(), name, ...toAlternatives(code, name) }
+      })
       .sort(byName),
     region: listRegions().map(({ id, name }) => ({ value: id, name })),
-    topic: TOPICS.map(({ slug, name }) => ({ value: slug, name })).sort(byName),
+    topic: TOPICS.map(({ slug, name, ancestors }) => ({ value: slug, name, ...toParent(ancestors) })).sort(
+      byName,
+    ),
   }
 }
 
@@ -77,9 +98,14 @@ export function toFacetIndex(
   const distinct = {} as FacetCounts['distinct']
   for (const key of FILTER_KEYS) {
     distinct[key] = values[key].length
-    const names = new Map(vocabulary[key].map((entry) => [entry.value, entry.name]))
+    const entries = new Map(vocabulary[key].map((entry) => [entry.value, entry]))
+    // The first page carries names and topic parents only: other names come with the vocabulary.
+    const toCount = (value: string, count: number) => {
+      const { name = value, parent } = entries.get(value) ?? {}
+      return parent ? { value, name, parent, count } : { value, name, count }
+    }
     groups[key] = values[key]
-      .map((value, i) => ({ value, name: names.get(value) ?? value, count: counts[key][i] ?? 0 }))
+      .map((value, i) => toCount(value, counts[key][i] ?? 0))
       .sort(byCount)
       .slice(0, PRECOMPUTED_VALUES)
   }

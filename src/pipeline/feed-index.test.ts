@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { Article } from '../lib/article.ts'
-import { toFeedOrder } from './feed-index.ts'
+import { LEDE_LENGTH, toFeedEntry, toFeedOrder, toLede } from './feed-index.ts'
 
 /** An article named `slug` from `file`, dated `publishedAt` (null: undated). */
 const article = (slug: string, file: string, publishedAt: string | null): Article => ({
@@ -162,6 +162,72 @@ test('every story appears once, dated ones newest first, none ahead of what came
         if (!articles.some((b) => b.source.file === a.source.file && b.publishedAt !== null))
           expect(place.get(a)!).toBeGreaterThan(lastDated)
       expect(toFeedOrder(articles)).toEqual(feed)
+    }),
+  )
+})
+
+const story = (paragraphs: string[], summary: string[] = []): Article => ({
+  id: 'x',
+  slug: 'x',
+  title: 'A story',
+  summary,
+  dateline: null,
+  publishedAt: null,
+  source: { file: 'f.txt', line: 1 },
+  paragraphs,
+  quotes: [],
+  countries: [],
+  regions: [],
+  topics: [],
+  people: [],
+  organizations: [],
+})
+
+test('the lede is the first two sentences of the first paragraph when both fit', () => {
+  const first = 'A new highway opened on Sunday. It cuts the drive to four hours. Buses start next week.'
+  expect(toLede([first, 'Second paragraph.'])).toBe(
+    'A new highway opened on Sunday. It cuts the drive to four hours.',
+  )
+})
+
+test('the lede is one sentence when two would be too long', () => {
+  const long = `${'Traders said the new hall was warm and dry and had space for lorries to unload at dawn '.repeat(2).trim()}.`
+  expect(toLede([`The hall opened on Monday. ${long}`])).toBe('The hall opened on Monday.')
+})
+
+test('an initial or a title does not end the lede’s sentence', () => {
+  expect(toLede(['Dr. Amina K. Rahman said the clinic would open. It has ten beds. More later.'])).toBe(
+    'Dr. Amina K. Rahman said the clinic would open. It has ten beds.',
+  )
+})
+
+test('a first sentence longer than the lede is cut at a word and marked as cut', () => {
+  const words = 'word '.repeat(80).trim()
+  const lede = toLede([`${words}.`])
+  expect(lede.length).toBeLessThanOrEqual(LEDE_LENGTH + 1)
+  expect(lede).toMatch(/^(word )+word…$/)
+})
+
+test('a feed entry of an article with no summary carries its lede, apart from the summary', () => {
+  const entry = toFeedEntry(
+    story(['Floodwater began to recede on Friday. Relief boats reached the villages.']),
+  )
+  expect(entry.summary).toEqual([])
+  expect(entry.lede).toBe('Floodwater began to recede on Friday. Relief boats reached the villages.')
+})
+
+test('a feed entry with summary bullets has no lede, and one with no body has none either', () => {
+  expect(toFeedEntry(story(['Body text.'], ['A bullet'])).lede).toBeUndefined()
+  expect(toFeedEntry(story([]))).not.toHaveProperty('lede')
+})
+
+test('a lede is never longer than the limit and always opens the body', () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ minLength: 0, maxLength: 400 }), { maxLength: 3 }), (paragraphs) => {
+      const lede = toLede(paragraphs)
+      expect(lede.length).toBeLessThanOrEqual(LEDE_LENGTH + 1)
+      const body = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().replace(/\s+/g, ' ')
+      expect(body.startsWith(lede.replace(/…$/, ''))).toBe(true)
     }),
   )
 })

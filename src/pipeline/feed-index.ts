@@ -57,14 +57,42 @@ function toTime(publishedAt: string | null): number | null {
   return Number.isNaN(time) ? null : time
 }
 
-/** What the feed shows of an article: never its body, so a feed page stays small whatever the archive. */
+/** The longest lede the feed shows: two lines or so under a headline on a laptop, four on a phone. */
+export const LEDE_LENGTH = 200
+
+// A sentence ends at . ! or ? (and any closing quote or bracket) before a space and a capital, digit or
+// opening quote; not after an initial ("J. Smith") or a short title ("Dr.", "Mr.", "St.").
+const SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|No|Gov|Sen|Rep|Mt|Ft))[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu
+
+/**
+ * The first sentence or two of an article's body, at most `LEDE_LENGTH` characters: a second sentence only
+ * when both fit, and a first sentence longer than that cut at a word with an ellipsis. Empty when the body is.
+ */
+export function toLede(paragraphs: readonly string[]): string {
+  const text = (paragraphs.find((p) => p.trim() !== '') ?? '').trim().replace(/\s+/g, ' ')
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)
+  const sentences = [...ends.filter((end) => end < text.length), text.length]
+  const fitting = sentences.filter((end) => end <= LEDE_LENGTH).slice(0, 2)
+  if (fitting.length > 0) return text.slice(0, fitting[fitting.length - 1])
+  const cut = text.slice(0, LEDE_LENGTH)
+  const word = cut.replace(/\s+\S*$/, '')
+  return `${(word || cut).replace(/[\s,;:–—-]+$/, '')}…`
+}
+
+/**
+ * What the feed shows of an article: never its body, so a feed page stays small whatever the archive. An
+ * article without summary bullets gets a `lede` (its opening words) instead, which is never the outlet's.
+ */
 export function toFeedEntry(article: Article): FeedEntry {
   const { id, slug, title, summary, dateline, publishedAt, countries, regions, topics } = article
+  const lede = summary.length === 0 ? toLede(article.paragraphs) : ''
   return {
     id,
     slug,
     title,
     summary,
+    ...(lede ? { lede } : {}),
     dateline,
     publishedAt,
     countries: countries.map(({ code, name, role }) => ({ code, name, role })),

@@ -22,7 +22,11 @@ export const FeedItem = memo(function FeedItem({
   return (
     <li className="py-5">
       <article aria-labelledby={`feed-${entry.id}`}>
-        <h2 id={`feed-${entry.id}`} className="font-serif text-xl leading-snug font-bold sm:text-2xl">
+        <h2
+          id={`feed-${entry.id}`}
+          dir="auto"
+          className="font-serif text-xl leading-snug font-bold sm:text-2xl"
+        >
           {/* A plain link: the list it is in opens it inside the app (see FeedList). */}
           <a href={paths.article(entry.slug)} className="hover:underline">
             <MarkedText text={entry.title} terms={terms} />
@@ -37,10 +41,16 @@ export const FeedItem = memo(function FeedItem({
           {entry.dateline && entry.publishedAt && ' · '}
           {entry.publishedAt && <time dateTime={entry.publishedAt}>{formatDate(entry.publishedAt)}</time>}
         </p>
+        {/* A lede is the story's own opening words, shown as a standfirst: never listed as a summary. */}
+        {entry.summary.length === 0 && entry.lede && (
+          <p dir="auto" className="mt-2 text-stone-800 dark:text-stone-200">
+            <MarkedText text={entry.lede} terms={terms} />
+          </p>
+        )}
         {entry.summary.length > 0 && (
           <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-800 dark:text-stone-200">
             {entry.summary.map((line) => (
-              <li key={line}>
+              <li key={line} dir="auto">
                 <MarkedText text={line} terms={terms} />
               </li>
             ))}

@@ -4,6 +4,11 @@ import { FacetGroup } from './facet-group.tsx'
 import { FollowFilterLink } from './follow-filter-link.tsx'
 
 const LEGENDS: Record<FilterKey, string> = { country: 'Country', region: 'Region', topic: 'Topic' }
+const NOUNS: Record<FilterKey, [string, string]> = {
+  country: ['country', 'countries'],
+  region: ['region', 'regions'],
+  topic: ['topic', 'topics'],
+}
 
 type Props = {
   groups: Record<FilterKey, FacetCount[]>
@@ -45,6 +50,8 @@ export function FilterPanel(props: Props) {
           <FacetGroup
             key={key}
             legend={LEGENDS[key]}
+            noun={NOUNS[key]}
+            tree={key === 'topic'}
             values={groups[key]}
             chosen={filters[key]}
             onToggle={(value) => onChange(toggleFilter(filters, key, value))}

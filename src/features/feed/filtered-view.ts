@@ -1,5 +1,5 @@
 import { searchFacets, toSelection } from '../../lib/facet-search.ts'
-import type { FacetCount, FacetIndex, Vocabulary } from '../../lib/facets.ts'
+import type { FacetCount, FacetIndex, Vocabulary, VocabularyEntry } from '../../lib/facets.ts'
 import {
   FILTER_KEYS,
   resolveFilters,
@@ -49,12 +49,12 @@ export function toPages(ordinals: number[], pageSize: number): number[] {
 /** One array for every view without a search, so memoised results see unchanged terms as unchanged. */
 const NO_TERMS: string[] = []
 
-type Named = { value: string; name: string; position: number }
+type Named = { entry: VocabularyEntry; position: number }
 
 const panelOrders = new WeakMap<FacetIndex, { vocabulary: Vocabulary; order: Record<FilterKey, Named[]> }>()
 
 /**
- * Per group, every value of the index with its name and position, in name order: computed once per index, so
+ * Per group, every value of the index with its vocabulary entry (name, other names, parent) and position, in name order: computed once per index, so
  * a filter change sorts by count alone (a stable sort keeps equal counts in name order, as `byCount` does).
  */
 function toPanelOrder(index: FacetIndex, vocabulary: Vocabulary): Record<FilterKey, Named[]> {
@@ -62,10 +62,10 @@ function toPanelOrder(index: FacetIndex, vocabulary: Vocabulary): Record<FilterK
   if (cached?.vocabulary === vocabulary) return cached.order
   const order = {} as Record<FilterKey, Named[]>
   for (const key of FILTER_KEYS) {
-    const names = new Map(vocabulary[key].map((entry) => [entry.value, entry.name]))
+    const entries = new Map(vocabulary[key].map((entry) => [entry.value, entry]))
     order[key] = index.values[key]
-      .map((value, position) => ({ value, name: names.get(value) ?? value, position }))
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((value, position) => ({ entry: entries.get(value) ?? { value, name: value }, position }))
+      .sort((a, b) => a.entry.name.localeCompare(b.entry.name))
   }
   panelOrders.set(index, { vocabulary, order })
   return order
@@ -120,14 +120,14 @@ function computeView(
   for (const key of FILTER_KEYS) {
     const chosen = new Set(filters[key])
     const values: FacetCount[] = []
-    for (const { value, name, position } of order[key]) {
+    for (const { entry, position } of order[key]) {
       const count = counts[key][position] ?? 0
-      if (count > 0 || chosen.has(value)) values.push({ value, name, count })
-      chosen.delete(value)
+      if (count > 0 || chosen.has(entry.value)) values.push({ ...entry, count })
+      chosen.delete(entry.value)
     }
     // A chosen value no story has still needs its box, so it can be unchecked.
-    const names = chosen.size > 0 ? new Map(vocabulary[key].map((entry) => [entry.value, entry.name])) : null
-    for (const value of chosen) values.push({ value, name: names?.get(value) ?? value, count: 0 })
+    const entries = chosen.size > 0 ? new Map(vocabulary[key].map((entry) => [entry.value, entry])) : null
+    for (const value of chosen) values.push({ ...(entries?.get(value) ?? { value, name: value }), count: 0 })
     groups[key] = values.sort((a, b) => b.count - a.count)
   }
   return { filters, unknown, terms, matches, groups }
