@@ -24,6 +24,14 @@ async function readFeed(page: Page, request: APIRequestContext, path: string) {
 
 const titles = (feed: { items: { title: string }[] }) => feed.items.map((item) => item.title)
 
+/** The headlines the feed page shows at `path`, as a sorted list. */
+async function shownTitles(page: Page, path: string): Promise<string[]> {
+  await page.goto(path)
+  const headlines = page.getByRole('article').getByRole('heading', { level: 2 })
+  await expect(headlines.first()).toBeVisible()
+  return (await headlines.allTextContents()).map((t) => t.trim()).sort()
+}
+
 test('/feed.xml is RSS 2.0 of the newest stories, with absolute links and categories', async ({
   page,
   request,
@@ -40,7 +48,9 @@ test('/feed.xml is RSS 2.0 of the newest stories, with absolute links and catego
 test('a feed per country, region and topic holds what that filter shows', async ({ page, request }) => {
   await page.goto('/')
   expect(titles(await readFeed(page, request, '/feeds/country/af.xml'))).toEqual([seed.kabul.title])
-  expect(titles(await readFeed(page, request, '/feeds/region/central-asia.xml'))).toEqual([seed.kabul.title])
+  const centralAsia = titles(await readFeed(page, request, '/feeds/region/central-asia.xml'))
+  expect(centralAsia).toContain(seed.kabul.title)
+  expect([...centralAsia].sort()).toEqual(await shownTitles(page, '/?region=central-asia'))
   const diplomacy = titles(await readFeed(page, request, '/feeds/topic/diplomacy.xml'))
   expect(diplomacy).toContain(seed.islamabad.title)
   expect(diplomacy).not.toContain(seed.kabul.title)
@@ -65,9 +75,8 @@ test('the filter panel offers to follow a single-value filter as RSS', async ({ 
   await page.goto('/?region=central-asia')
   const follow = page.getByRole('link', { name: 'Follow this filter (RSS)' })
   await expect(follow).toHaveAttribute('href', '/feeds/region/central-asia.xml')
-  expect(titles(await readFeed(page, request, (await follow.getAttribute('href'))!))).toEqual([
-    seed.kabul.title,
-  ])
+  const followed = titles(await readFeed(page, request, (await follow.getAttribute('href'))!))
+  expect(followed.sort()).toEqual(await shownTitles(page, '/?region=central-asia'))
 
   await page.goto('/?region=central-asia&country=pk')
   await expect(page.getByRole('link', { name: seed.kabul.title })).toBeVisible()
