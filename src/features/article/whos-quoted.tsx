@@ -51,8 +51,10 @@ export function WhosQuoted({
             <ol className="mt-1 space-y-2">
               {group.quotes.map((quote) => (
                 <li key={quote.id} className="text-sm">
+                  {/* dir="auto": a quote in Arabic or Urdu reads right to left, marks at its ends. */}
                   <Link
                     to={{ hash: quote.id }}
+                    dir="auto"
                     preventScrollReset
                     className="inline-block py-1 text-stone-800 underline decoration-stone-400 underline-offset-2 hover:decoration-stone-800 dark:text-stone-200"
                   >
