@@ -1,24 +1,8 @@
 import { expect, test } from 'vitest'
-import type { Article } from '../lib/article.ts'
+import { anArticle } from './fixtures/article.fixtures.ts'
 import { PRECOMPUTED_VALUES, toFacetIndex, toFacetValues, toVocabulary } from './facet-index.ts'
 
-const article = (over: Partial<Article>): Article => ({
-  id: 'x',
-  slug: 'x',
-  title: 'A story',
-  summary: [],
-  dateline: null,
-  publishedAt: null,
-  source: { file: 'f.txt', line: 1 },
-  paragraphs: [],
-  quotes: [],
-  countries: [],
-  regions: [],
-  topics: [],
-  people: [],
-  organizations: [],
-  ...over,
-})
+const article = anArticle
 
 const kabul = article({
   dateline: { city: 'Kabul', country: 'AF' },

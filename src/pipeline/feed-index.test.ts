@@ -1,25 +1,12 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { Article } from '../lib/article.ts'
+import { anArticle } from './fixtures/article.fixtures.ts'
 import { LEDE_LENGTH, toFeedEntry, toFeedOrder, toLede } from './feed-index.ts'
 
 /** An article named `slug` from `file`, dated `publishedAt` (null: undated). */
-const article = (slug: string, file: string, publishedAt: string | null): Article => ({
-  id: slug,
-  slug,
-  title: slug,
-  summary: [],
-  dateline: null,
-  publishedAt,
-  source: { file, line: 1 },
-  paragraphs: [],
-  quotes: [],
-  countries: [],
-  regions: [],
-  topics: [],
-  people: [],
-  organizations: [],
-})
+const article = (slug: string, file: string, publishedAt: string | null): Article =>
+  anArticle({ id: slug, slug, title: slug, publishedAt, source: { file, line: 1 } })
 
 const slugs = (articles: Article[]) => toFeedOrder(articles).map((a) => a.slug)
 
