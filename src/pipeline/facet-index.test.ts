@@ -2,9 +2,7 @@ import { expect, test } from 'vitest'
 import { anArticle } from './fixtures/article.fixtures.ts'
 import { PRECOMPUTED_VALUES, toFacetIndex, toFacetValues, toVocabulary } from './facet-index.ts'
 
-const article = anArticle
-
-const kabul = article({
+const kabul = anArticle({
   dateline: { city: 'Kabul', country: 'AF' },
   countries: [
     { code: 'AF', name: 'Afghanistan', mentions: 2, role: 'dateline' },
@@ -24,7 +22,7 @@ test('a topic brings its ancestors as slugs, so filtering by politics finds dipl
 })
 
 test('the index stores each article as integer positions into one value table per group', () => {
-  const doha = article({ countries: [{ code: 'QA', name: 'Qatar', mentions: 2, role: 'subject' }] })
+  const doha = anArticle({ countries: [{ code: 'QA', name: 'Qatar', mentions: 2, role: 'subject' }] })
   const { index } = toFacetIndex([kabul, doha])
   expect(index.values.country).toEqual(['af', 'pk', 'qa'])
   expect(index.articles.map((a) => a[0])).toEqual([[0, 1], [2]])
@@ -32,7 +30,7 @@ test('the index stores each article as integer positions into one value table pe
 })
 
 test('the precomputed counts are sorted by count and carry names', () => {
-  const lahore = article({ countries: [{ code: 'PK', name: 'Pakistan', mentions: 2, role: 'dateline' }] })
+  const lahore = anArticle({ countries: [{ code: 'PK', name: 'Pakistan', mentions: 2, role: 'dateline' }] })
   const { counts } = toFacetIndex([kabul, lahore])
   expect(counts.groups.country).toEqual([
     { value: 'pk', name: 'Pakistan', count: 2 },
@@ -50,7 +48,7 @@ test('the vocabulary holds every valid value, including ones no story has', () =
 
 test('the precomputed counts keep only the most frequent values, and say how many there are', () => {
   const many = Array.from({ length: 40 }, (_, i) =>
-    article({ countries: [{ code: `C${i}`, name: `Country ${i}`, mentions: 1, role: 'subject' }] }),
+    anArticle({ countries: [{ code: `C${i}`, name: `Country ${i}`, mentions: 1, role: 'subject' }] }),
   )
   const { counts } = toFacetIndex(many)
   expect(counts.groups.country).toHaveLength(PRECOMPUTED_VALUES)
