@@ -40,7 +40,7 @@ export const toSpeakerName = (quote: Quote) => quote.speaker?.name ?? 'Unidentif
 
 /**
  * The quote as it reads on its own: without the comma or colon that led back into the writer's sentence
- * ("…fight here," he told Arab News).
+ * ("…will reopen next week," the minister said).
  */
 export const toStandaloneQuote = (text: string) =>
   text

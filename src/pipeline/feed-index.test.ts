@@ -153,22 +153,7 @@ test('every story appears once, dated ones newest first, none ahead of what came
   )
 })
 
-const story = (paragraphs: string[], summary: string[] = []): Article => ({
-  id: 'x',
-  slug: 'x',
-  title: 'A story',
-  summary,
-  dateline: null,
-  publishedAt: null,
-  source: { file: 'f.txt', line: 1 },
-  paragraphs,
-  quotes: [],
-  countries: [],
-  regions: [],
-  topics: [],
-  people: [],
-  organizations: [],
-})
+const story = (paragraphs: string[], summary: string[] = []): Article => anArticle({ paragraphs, summary })
 
 test('the lede is the first two sentences of the first paragraph when both fit', () => {
   const first = 'A new highway opened on Sunday. It cuts the drive to four hours. Buses start next week.'

@@ -17,19 +17,32 @@ type Props = {
  * means everything under it (the filter matches descendants), so those show as checked with it.
  */
 export function TopicTree({ values, chosen, onToggle, onIntent, onExpand }: Props) {
-  const chosenSet = new Set(chosen)
   return (
-    <ul className="mt-1 space-y-0.5">
-      {toTopicTree(values).map((node) => (
-        <TopicItem
-          key={node.value.value}
-          node={node}
-          chosen={chosenSet}
-          implied={false}
-          onToggle={onToggle}
-          onIntent={onIntent}
-          onExpand={onExpand}
-        />
+    <TopicList
+      nodes={toTopicTree(values)}
+      chosen={new Set(chosen)}
+      implied={false}
+      className="mt-1 space-y-0.5"
+      onToggle={onToggle}
+      onIntent={onIntent}
+      onExpand={onExpand}
+    />
+  )
+}
+
+type ListProps = Omit<ItemProps, 'node'> & {
+  nodes: TopicNode[]
+  id?: string
+  hidden?: boolean
+  className: string
+}
+
+/** One level of the tree: the top-level topics, or the topics under one. */
+function TopicList({ nodes, id, hidden, className, ...item }: ListProps) {
+  return (
+    <ul id={id} hidden={hidden} className={className}>
+      {nodes.map((node) => (
+        <TopicItem key={node.value.value} node={node} {...item} />
       ))}
     </ul>
   )
@@ -83,24 +96,17 @@ function TopicItem({ node, chosen, implied, onToggle, onIntent, onExpand }: Item
         />
       </div>
       {children.length > 0 && (
-        <ul
+        <TopicList
           id={id}
           hidden={!open}
           className="ml-3 space-y-0.5 border-l border-stone-300 pl-2 dark:border-stone-700"
-        >
-          {open &&
-            children.map((child) => (
-              <TopicItem
-                key={child.value.value}
-                node={child}
-                chosen={chosen}
-                implied={implied || checked}
-                onToggle={onToggle}
-                onIntent={onIntent}
-                onExpand={onExpand}
-              />
-            ))}
-        </ul>
+          nodes={open ? children : []}
+          chosen={chosen}
+          implied={implied || checked}
+          onToggle={onToggle}
+          onIntent={onIntent}
+          onExpand={onExpand}
+        />
       )}
     </li>
   )

@@ -106,7 +106,7 @@ const SHORT_LINE = 200
 function standsAlone(text: string): boolean {
   // A line that opens in lower case continues the one before it.
   if (/^\p{Ll}/u.test(text)) return false
-  // A masthead is not among them: an outlet's name ends many a wrapped sentence ("… told\nArab News.").
+  // A masthead is not among them: an outlet's name ends many a wrapped sentence ("… she told\nGulf News.").
   const kind = text.length > SHORT_LINE ? 'paragraph' : classify(text, false)
   return kind !== 'paragraph' && kind !== 'headline'
 }
