@@ -10,7 +10,7 @@ import {
   validStart,
 } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
-import { ANONYMITY_CUES, DOC_NOUNS } from './word-lists.ts'
+import { ANONYMITY_CUES, CUT_WORDS, DOC_NOUNS } from './word-lists.ts'
 
 /** The speaker phrase of an attribution ("X said", "said X", "according to X") and where its verb ends. */
 export type Attribution = { np: NounPhrase; verbEnd: number; anonymous: boolean }
@@ -43,8 +43,9 @@ export function trailingAttribution(
     const np = readNounPhrase(tokens, 1)
     if (!np || !canNameSpeaker(np)) return null
     const after = tokens.slice(1 + np.tokens.length)
-    // `"…?" said X, an opposition member from Y.` — an appositive after the name is still the bare tail.
-    if (quoteEndsSentence && after.length > SHORT_TAIL && after[0]?.text !== ',') return null
+    // `"…?" said X, an opposition member from Y.`, `"…!" beamed X of Y, who …` — the tail goes on with
+    // an aside or a preposition, never a clause of its own.
+    if (quoteEndsSentence && after.length > SHORT_TAIL && !continuesTail(after[0])) return null
     return {
       np: preferName(np, after),
       verbEnd: (tokens[0] as Token).end,
@@ -59,7 +60,9 @@ export function trailingAttribution(
     if (!np) return null
     const rest = chunks.slice(1)
     if (!rest.every((c) => isAppositive(c))) return null
-    if (quoteEndsSentence && (rest.length > 0 || tokens.length - v - 1 > SHORT_TAIL)) return null
+    // `"…!" X said as he left.` is the quote's tail; `"Why?" The official added that …` is a new sentence.
+    const long = rest.length > 0 || tokens.length - v - 1 > SHORT_TAIL
+    if (quoteEndsSentence && long && !continuesTail(tokens[v + 1])) return null
     return {
       np: preferName(np, rest[0] ?? []),
       verbEnd: (tokens[v] as Token).end,
@@ -109,6 +112,13 @@ function accordingTo(tokens: readonly Token[], k: number): Omit<Attribution, 'an
     if (issuer && canNameSpeaker(issuer)) return { np: issuer, verbEnd: lastEnd(issuer) }
   }
   return { np, verbEnd: lastEnd(np) }
+}
+
+/** A word after a tail's verb or name that carries the tail on: a comma, a full stop, "as", "in", "to". */
+function continuesTail(next: Token | undefined): boolean {
+  return (
+    !next || next.text === ',' || next.text === '.' || (CUT_WORDS.has(next.lower) && next.lower !== 'that')
+  )
 }
 
 const lastEnd = (np: NounPhrase): number => (np.tokens[np.tokens.length - 1] as Token).end

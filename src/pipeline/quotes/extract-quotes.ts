@@ -6,8 +6,9 @@ import { describeMention } from './mention.ts'
 import { phraseText } from './noun-phrase.ts'
 import { readQuotes, type FoundQuote } from './read-spans.ts'
 import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
-import { splitSentences } from './sentences.ts'
-import type { Token } from './tokens.ts'
+import { sentenceStart, splitSentences } from './sentences.ts'
+import { sentenceSubject } from './subject.ts'
+import { tokenize, type Token } from './tokens.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -55,13 +56,15 @@ function assignSpeakers(
         resolved = resolveSpeaker(describeMention(text, np), mention, at, memory, event.attribution.anonymous)
       } else if (event.quote) {
         const opensParagraph = text.slice(0, event.quote.span.open).trim() === ''
+        const subject = opensParagraph ? null : subjectOf(text, p, event.quote, memory)
         const inherited: Resolved | null =
+          subject ??
           latest ??
           (opensParagraph && lastQuote?.unclosed ? lastQuote.resolved : null) ??
           previousParagraphLast ??
           lastQuote?.resolved ??
           null
-        if (inherited) resolved = latest ? inherited : withoutMention(inherited, event.at)
+        if (inherited) resolved = subject || latest ? inherited : withoutMention(inherited, event.at)
       }
       if (!resolved) continue
       memory.speakers.push(resolved.candidate)
@@ -74,6 +77,15 @@ function assignSpeakers(
     previousParagraphLast = latest
   })
   return result
+}
+
+/** The speaker named as the subject of the writer's sentence around a quoted fragment, if any. */
+function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): Resolved | null {
+  const from = sentenceStart(text, quote.span.open, Math.max(0, quote.span.open - 400))
+  const np = sentenceSubject(tokenize(text, from, quote.span.open, 80))
+  if (!np) return null
+  const at = position(p, (np.tokens[0] as Token).start)
+  return resolveSpeaker(describeMention(text, np), phraseText(text, np), at, memory, false)
 }
 
 function withoutMention(r: Resolved, at: number): Resolved {

@@ -35,9 +35,14 @@ const STRICT_OPENERS = new Set(
     ' ',
   ),
 )
+const CLAUSE_WORDS = new Set(['until', 'unless', 'whether', 'than', 'what', 'who', 'whom', 'whose', 'which'])
 const OPENERS = new Set(
   [...FUNCTION_WORDS].filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w) && !PRONOUNS.has(w)),
 )
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|april|june|july|august|september|october|november|december)$/
+/** A day or a month name that is never a person's name ("Friday", "November"; not "May" or "March"). */
+export const isCalendarWord = (lower: string): boolean => CALENDAR.test(lower)
 const isListNoun = (w: string): boolean =>
   ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
 const stops = (t: Token): boolean => {
@@ -62,6 +67,9 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
   let i = from
   let det: string | null = null
   if (DEFINITE.has(firstLower) || INDEFINITE.has(firstLower)) {
+    // "said that he …": "that" before a pronoun joins a clause; it is no determiner.
+    const second = tokens[from + 1]
+    if (second && PRONOUNS.has(second.lower)) return readNounPhrase(tokens, from + 1)
     det = firstLower
     i++
   }
@@ -111,7 +119,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
         continue
       }
     }
-    if (stops(t)) break
+    // "why Donald Trump", "until Haley": a lower-case function word is never part of a name.
+    if (stops(t) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower)) break
     // Lower-case words run up to a known head noun ("national intelligence agency", "police source");
     // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
     const head = findHead(tokens, i)
@@ -122,6 +131,16 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     if (hasCap || body.length > 0) break
     body.push(t)
     i++
+  }
+  // "New Hampshire Monday": a day or month after a name says when, not who.
+  if (body.length > 1 && isCalendarWord((body[body.length - 1] as Token).lower)) {
+    body.pop()
+    i--
+    // …and the "on" that led to it ("the Foreign Office on Friday").
+    while (body.length > 1 && !(body[body.length - 1] as Token).cap) {
+      body.pop()
+      i--
+    }
   }
   while (body.length > 0 && !(body[body.length - 1] as Token).word) body.pop()
   if (body.length === 0) return null

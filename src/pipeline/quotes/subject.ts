@@ -1,7 +1,7 @@
-import { canNameSpeaker, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
+import { canNameSpeaker, isCalendarWord, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, RELATIVE_STARTS } from './word-lists.ts'
+import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.
 
@@ -18,8 +18,12 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
   const chunks = splitChunks(stripAuxiliaries(segment))
   for (let c = chunks.length - 1; c >= 0; c--) {
     const chunk = chunks[c] as Token[]
-    if (isAppositive(chunk) && !validStart(chunk) && c > 0) continue
-    const np = validStart(chunk) ?? validTail(chunk)
+    // "X backed Y, but now said": the clause's subject stands before the coordinator.
+    if (c > 0 && chunk.every((t) => CLAUSE_LINKS.has(t.lower))) continue
+    const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
+    // "X, who …, said", "X, 45, said", "X, a close aide to Y, said": the subject is before the aside.
+    if (!start && c > 0 && (opensAside(chunk) || isAsidePhrase(chunk) || isPredicate(chunk))) continue
+    const np = start ?? validTail(chunk)
     if (!np) return null
     // "Ali Khan, the party leader, said": the name, not its appositive — when that chunk is only a name.
     const previous = chunks[c - 1]
@@ -30,6 +34,22 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
   }
   return null
 }
+
+/**
+ * A description right before its verb is the subject whole, whatever its head noun: "the Christie
+ * supporter retorted", "the gambling tycoon said" (a noun phrase alone stops at nouns it does not know).
+ */
+function wholeDescription(chunk: readonly Token[]): NounPhrase | null {
+  const det = chunk[0]?.lower ?? ''
+  if (!DEFINITE.has(det) && !INDEFINITE.has(det)) return null
+  const body = chunk.slice(1)
+  const plain = body.every((t) => t.word && !CUT_WORDS.has(t.lower) && !isSpeechVerbAt(body, 0))
+  return body.length > 0 && body.length <= 5 && plain
+    ? { tokens: [...chunk], det, pronoun: null, body }
+    : null
+}
+
+const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'now', 'then', 'later', 'also', 'still', 'so'])
 
 const isNamePhrase = (np: NounPhrase): boolean =>
   np.det === null && np.pronoun === null && np.body.some((t) => t.cap)
@@ -54,7 +74,7 @@ function validTail(tokens: readonly Token[]): NounPhrase | null {
     const open = tokens.findLastIndex((t) => t.text === '(')
     if (open > 0) end = open
   }
-  const chunk = tokens.slice(0, end)
+  const chunk = withoutTimeTail(tokens.slice(0, end))
   for (let i = Math.max(0, chunk.length - 10); i < chunk.length; i++) {
     const np = readNounPhrase(chunk, i)
     if (!np || np.tokens.length !== chunk.length - i || !canNameSpeaker(np)) continue
@@ -64,6 +84,55 @@ function validTail(tokens: readonly Token[]): NounPhrase | null {
     return np
   }
   return null
+}
+
+// Openers of a sentence's scene-setting chunk ("On Monday,", "In a statement,"): the subject comes after.
+const SCENE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'earlier',
+  'later',
+  'last',
+  'since',
+])
+
+/**
+ * The subject of the writer's sentence that holds a quoted fragment, when it opens the sentence and a
+ * verb follows it: "Moore thanked him for “…”", "X, founder of Y, endorsed Cruz, saying he “…”". A
+ * partial quote with no speech verb beside it is the subject's words in news writing.
+ */
+export function sentenceSubject(segment: readonly Token[]): NounPhrase | null {
+  const chunks = splitChunks(segment)
+  let c = 0
+  if (chunks.length > 1 && SCENE_OPENERS.has(chunks[0]?.[0]?.lower ?? '')) c = 1
+  const chunk = chunks[c]
+  const np = chunk ? readNounPhrase(chunk, 0) : null
+  if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it') return null
+  const named = np.pronoun !== null || np.det !== null || np.body.some((t) => t.cap)
+  if (!named) return null
+  const next = chunk[np.tokens.length]
+  if (next) return next.word && !next.cap && !CUT_WORDS.has(next.lower) ? np : null
+  // The whole chunk is the subject; its verb opens a later chunk after any asides.
+  const verbChunk = chunks.slice(c + 1).find((later) => !isAppositive(later))
+  const verb = verbChunk?.[0]
+  return verb && verb.word && !verb.cap && !CUT_WORDS.has(verb.lower) ? np : null
+}
+
+const TIME_LINKS = new Set(['on', 'last', 'this', 'late', 'early', 'next'])
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
+
+/** "The Foreign Office on Friday" → "The Foreign Office": when it spoke is no part of who spoke. */
+function withoutTimeTail(tokens: Token[]): Token[] {
+  let end = tokens.length
+  if (end > 1 && DAY_PARTS.has((tokens[end - 1] as Token).lower)) end--
+  if (end < 2 || !isCalendarWord((tokens[end - 1] as Token).lower)) return tokens
+  end--
+  if (end > 1 && TIME_LINKS.has((tokens[end - 1] as Token).lower)) end--
+  return tokens.slice(0, end)
 }
 
 /**
@@ -84,17 +153,44 @@ export function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase 
   return name && isNamePhrase(name) ? name : np
 }
 
-/** A chunk that adds to a subject: "who …", "a spokesman for …", "45", "speaking on …". */
-export function isAppositive(chunk: readonly Token[]): boolean {
-  const first = chunk[0]
-  if (!first) return true
-  const lower = first.lower
+/** A chunk that opens like an aside to a subject: "who …", "45", "speaking on …", "a spokesman for …". */
+function opensAside(chunk: readonly Token[]): boolean {
+  const lower = chunk[0]?.lower ?? ''
   return (
     RELATIVE_STARTS.has(lower) ||
     /^\d+$/.test(lower) ||
     /ing$/.test(lower) ||
-    readNounPhrase(chunk, 0) !== null
+    DEFINITE.has(lower) ||
+    INDEFINITE.has(lower)
   )
+}
+
+/** "endorsed the plan last week[, saying]": a verb's own chunk; its subject stands in an earlier one. */
+function isPredicate(chunk: readonly Token[]): boolean {
+  const first = chunk[0]
+  if (!first?.word || first.cap || DEFINITE.has(first.lower) || INDEFINITE.has(first.lower)) return false
+  const np = readNounPhrase(chunk, 0)
+  return !np || !canNameSpeaker(np)
+}
+
+const FINITE_AUXILIARIES = new Set(
+  'is are was were has have had will would can could should may might must do does did'.split(' '),
+)
+
+/**
+ * A chunk that reads as a noun phrase, perhaps with a modifier ("vice-chancellor of a university",
+ * "France and Germany") — not a clause that runs from a name into its verb ("Trump was talking … he").
+ */
+function isAsidePhrase(chunk: readonly Token[]): boolean {
+  const np = readNounPhrase(chunk, 0)
+  if (!np) return false
+  const next = chunk[np.tokens.length]
+  return !next || !next.word || next.cap || (CUT_WORDS.has(next.lower) && !FINITE_AUXILIARIES.has(next.lower))
+}
+
+/** A chunk that adds to a subject: an aside, or any phrase ("Nigeria's junior petroleum minister"). */
+export function isAppositive(chunk: readonly Token[]): boolean {
+  return chunk.length === 0 || opensAside(chunk) || readNounPhrase(chunk, 0) !== null
 }
 
 /**

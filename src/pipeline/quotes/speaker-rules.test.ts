@@ -1,0 +1,98 @@
+import { expect, test } from 'vitest'
+import { readQuotes as read } from './read-quotes.ts'
+
+// One fixture per rule of who said it, in the shapes news copy takes. The texts are written for these tests.
+
+const speakers = (text: string) => read(text).map((q) => [q.text, q.name, q.kind])
+
+test('a speaker with an appositive that opens with an article still owns the quote', () => {
+  expect(
+    speakers(`"We are ready," Senator Amina Qureshi, a close ally of the premier, told reporters.`),
+  ).toEqual([['We are ready,', 'Amina Qureshi', 'person']])
+})
+
+test('after an exclamation the attribution may go on with "as", "of" or "who"', () => {
+  expect(
+    speakers(
+      `"This is a great day!" Governor Tariq Mehmood said as he opened the bridge.\n\n"We did it!" beamed Sana Riaz of Multan, who had waited since dawn.`,
+    ),
+  ).toEqual([
+    ['This is a great day!', 'Tariq Mehmood', 'person'],
+    ['We did it!', 'Sana Riaz', 'person'],
+  ])
+})
+
+test('after a question a new sentence with its own reported speech does not take the quote', () => {
+  const [quote] = read(`"Why now?" The minister added that the talks had been planned for months.`)
+  expect(quote?.name).toBeNull()
+})
+
+test('a subject that reaches its speech verb through "but now" is still the subject', () => {
+  expect(
+    speakers(
+      `Farid Ahmadi backed the old council for years, but now said it had "lost the trust of the people."`,
+    ),
+  ).toEqual([['lost the trust of the people.', 'Farid Ahmadi', 'person']])
+})
+
+test('a clause that runs from a name into its verb leaves the pronoun before the speech verb as speaker', () => {
+  const [quote] = read(
+    `At the rally, Khan was talking about the economy when he told a crowd in Lahore, "We will not beg again."`,
+  )
+  expect(quote?.mention).toBe('he')
+})
+
+test('a description the phrase reader does not know is the subject whole when its verb follows', () => {
+  expect(speakers(`Later that night, the old Lyari fisherman retorted: "Nobody asked us."`)).toEqual([
+    ['Nobody asked us.', 'old Lyari fisherman', 'unknown'],
+  ])
+})
+
+test('a party or role before a name is a title, not part of the name', () => {
+  expect(
+    speakers(`"The vote is close," said Republican Dana Whitfield.\n\n"We will win," host Omar Baig said.`),
+  ).toEqual([
+    ['The vote is close,', 'Dana Whitfield', 'person'],
+    ['We will win,', 'Omar Baig', 'person'],
+  ])
+})
+
+test('a day or a time after a speaker is no part of the name', () => {
+  expect(
+    speakers(`The Foreign Office on Friday called the remarks "irresponsible and provocative".`),
+  ).toEqual([['irresponsible and provocative', 'Foreign Office', 'organization']])
+  expect(
+    speakers(`At a meeting in Peshawar Monday, the governor's aide said: "We are listening."`)[0]?.[1],
+  ).not.toMatch(/Monday/)
+})
+
+test('"said that he" is the pronoun, not a phrase "that he"', () => {
+  const [quote] = read(
+    `Imran Saeed arrived late. Asked about the delay, he said that he "had no choice at all."`,
+  )
+  expect(quote?.mention).toBe('he')
+  expect(quote?.name).toBe('Imran Saeed')
+})
+
+test('a lower-case clause word never opens a speaker name', () => {
+  const names = read(
+    `The panel asked why Nadia Karim "walked away from the deal," a question she did not answer.`,
+  ).map((q) => q.name ?? '')
+  expect(names.every((name) => !/^(why|until|whether)\b/.test(name))).toBe(true)
+})
+
+test('a quoted fragment inside a sentence belongs to the sentence subject', () => {
+  expect(
+    speakers(
+      `Mayor Rukhsana Baloch thanked the volunteers for "stepping up when nobody else would."\n\nZahid Hussain, founder of a relief group in Swat and a former teacher, endorsed the plan last week, saying it "puts the families of the valley first."`,
+    ),
+  ).toEqual([
+    ['stepping up when nobody else would.', 'Rukhsana Baloch', 'person'],
+    ['puts the families of the valley first.', 'Zahid Hussain', 'person'],
+  ])
+})
+
+test('a fragment in a sentence whose subject is not a speaker keeps no one', () => {
+  const [quote] = read(`In the end it seemed "too good to be true," and the deal fell through.`)
+  expect(quote?.name).toBeNull()
+})
