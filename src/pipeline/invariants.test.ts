@@ -4,12 +4,16 @@ import countries from 'i18n-iso-countries'
 import { expect, test } from 'vitest'
 import type { Article } from '../lib/article.ts'
 import { listRegions } from './geo/regions.ts'
+import { isPlace } from './lexicon/places.ts'
+import { isCommonWord } from './lexicon/words.ts'
+import { TITLES } from './quotes/word-lists.ts'
 import { readArticles } from './read-articles.ts'
 
 // Every article the pipeline produces from the project's own text: the content folder and the evaluation set.
 const files = [
   ...readdirSync('content').map((f) => join('content', f)),
   ...readdirSync('eval/articles').map((f) => join('eval/articles', f)),
+  ...readdirSync('e2e/content').map((f) => join('e2e/content', f)),
 ].filter((f) => f.endsWith('.txt'))
 const articles: Article[] = files.flatMap((file) => readArticles(file, readFileSync(file)).articles)
 const regionIds = new Set(listRegions().map((r) => r.id))
@@ -52,6 +56,24 @@ test.each(articles.map((a) => [a.slug, a] as const))(
     for (const region of article.regions) {
       expect(regionIds.has(region.id), region.id).toBe(true)
       expect(countries.isValid(region.id)).toBe(false)
+    }
+  },
+)
+
+test.each(articles.map((a) => [a.slug, a] as const))(
+  '%s: a speaker of kind person is a name, never a title, common word, demonym or place',
+  (_, article) => {
+    for (const { speaker } of article.quotes) {
+      if (speaker?.kind !== 'person') continue
+      const words = speaker.name.split(/\s+/)
+      const keys = words.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''))
+      expect(speaker.name, 'capitalised').toMatch(/^\p{Lu}/u)
+      expect(
+        keys.every((k) => TITLES.has(k)),
+        `${speaker.name}: a title alone`,
+      ).toBe(false)
+      expect(isPlace(speaker.name), `${speaker.name}: a place or demonym`).toBe(false)
+      if (words.length === 1) expect(isCommonWord(keys[0]!), `${speaker.name}: a common word`).toBe(false)
     }
   },
 )

@@ -1,3 +1,5 @@
+import { isGivenName } from '../lexicon/words.ts'
+import { isCountryOrDemonym, isPlace } from '../lexicon/places.ts'
 import {
   nonEntityHeads,
   nonOrgAcronyms,
@@ -6,7 +8,7 @@ import {
   sentenceStarters,
   timeWords,
 } from './entity-words.ts'
-import { findKnownOrg, isCommonWord, isCountryOrDemonym, isPlace } from './name-lexicon.ts'
+import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
@@ -59,12 +61,15 @@ const cannotNameAPerson = (t: NameToken): boolean =>
   notNameWords.has(lower(t)) ||
   isAcronymLike(t.text)
 
+// "Farah" is a province and a given name: before another name it is the given name.
+const isPlaceNotName = (t: NameToken): boolean => isPlace(t.text) && !isGivenName(lower(t))
+
 /** The words after a title, if they read as a person's name ("of Pakistan" after a title is skipped). */
 function personAfterTitle(after: NameToken[]): string[] | null {
   let from = 0
   while (
     from < after.length - 1 &&
-    (isConnector(after[from] as NameToken) || isPlace((after[from] as NameToken).text))
+    (isConnector(after[from] as NameToken) || isPlaceNotName(after[from] as NameToken))
   )
     from++
   const tokens = after.slice(from)

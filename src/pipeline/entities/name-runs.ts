@@ -1,5 +1,6 @@
+import { isPlace } from '../lexicon/places.ts'
 import { nonEntityHeads, orgConnectors, orgHeads } from './entity-words.ts'
-import { findKnownOrg, isCommonWord, isPlace } from './name-lexicon.ts'
+import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
 import { isAcronym, smallWordsBetween, type NameToken } from './name-tokens.ts'
 import { nameParticles, titleHeads } from './title-words.ts'
 

@@ -1,5 +1,5 @@
+import { nameKey } from '../lexicon/name-key.ts'
 import type { KnownOrg } from './known-orgs.ts'
-import { nameKey } from './name-lexicon.ts'
 
 type OrgEntry = {
   full: string | null

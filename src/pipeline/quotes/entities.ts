@@ -1,3 +1,4 @@
+import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { BODY_CONNECTORS } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
@@ -9,10 +10,9 @@ import {
   MALE_TITLES,
   NAME_CONNECTORS,
   ORG_WORDS,
-  PLACE_WORDS,
+  ROLE_NOUNS,
   TITLE_ACRONYMS,
   TITLES,
-  isPlace,
 } from './word-lists.ts'
 
 /** A person or body named in the writer's own text (never inside a quote). */
@@ -208,8 +208,32 @@ function classifyRun(
       gender,
       name: personName,
       kind: 'person',
-      words: lower,
+      words: [
+        ...lower,
+        ...appositiveRoles(tokens, end),
+        ...appositiveRoles(tokens, run[0] ? tokens.indexOf(run[0]) : 0, -1),
+      ],
       strong: lastTitle >= 0 || subject,
     },
   ]
+}
+
+// An appositive runs to the next comma, at most this many words: "Gen. Mark Milley, chairman of the Joint Chiefs,".
+const APPOSITIVE_WORDS = 8
+
+/**
+ * Role words of an appositive beside a name, so that "the chairman" later finds the person:
+ * "Mark Milley, chairman of the Joint Chiefs," (after, `step` 1 from the comma at `at`) and "Nigeria's
+ * junior petroleum minister, Timipre Sylva" (before, `step` -1 from the name's first token at `at`).
+ */
+function appositiveRoles(tokens: readonly Token[], at: number, step: 1 | -1 = 1): string[] {
+  const comma = step === 1 ? at : at - 1
+  if (tokens[comma]?.text !== ',') return []
+  const roles: string[] = []
+  for (let k = comma + step, n = 0; n < APPOSITIVE_WORDS; k += step, n++) {
+    const t = tokens[k]
+    if (!t || t.text === ',' || isSentenceBreak(t.text)) break
+    if (t.word && (TITLES.has(t.key) || ROLE_NOUNS.has(t.key))) roles.push(t.key)
+  }
+  return roles
 }

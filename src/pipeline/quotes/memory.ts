@@ -1,5 +1,6 @@
 import type { SpeakerKind } from '../../lib/article.ts'
 import type { Gender } from './mention.ts'
+import { TITLE_SHORT_FORMS } from './word-lists.ts'
 
 /** Someone or something a later "he", "the source" or "the ministry" may point back to. */
 export type Candidate = {
@@ -38,6 +39,8 @@ export function wordSet(words: Iterable<string>): Set<string> {
   for (const w of words) {
     set.add(w)
     set.add(singular(w))
+    const full = TITLE_SHORT_FORMS[w]
+    if (full) set.add(full)
   }
   return set
 }

@@ -1,3 +1,4 @@
+import { isPlace } from '../lexicon/places.ts'
 import { headWord, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -12,7 +13,6 @@ import {
   ROLE_NOUNS,
   TITLE_ACRONYMS,
   TITLES,
-  isPlace,
 } from './word-lists.ts'
 
 export type Gender = 'm' | 'f' | null

@@ -1,3 +1,4 @@
+import { GENERIC_PLACE_WORDS } from '../lexicon/places.ts'
 import { speechVerbBase } from './speech-verbs.ts'
 import { isAcronym, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -7,7 +8,6 @@ import {
   DEFINITE,
   DOC_NOUNS,
   FUNCTION_WORDS,
-  GENERIC_PLACE_WORDS,
   INDEFINITE,
   NAME_CONNECTORS,
   ORG_NOUNS,

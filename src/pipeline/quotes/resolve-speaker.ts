@@ -1,7 +1,8 @@
+import { isPersonName } from '../names/person-name.ts'
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
+import { TITLES } from './word-lists.ts'
 import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { Gender, MentionInfo } from './mention.ts'
-import { ANONYMOUS_NOUNS } from './word-lists.ts'
 
 /** A resolved speaker and the candidate it leaves for later references. */
 export type Resolved = { speaker: Speaker; candidate: Candidate }
@@ -44,11 +45,16 @@ export function resolveSpeaker(
     return resolved(mention, at, defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
   }
   if (info.type === 'name') {
-    if (info.kind === 'organization') return resolved(mention, at, info.name, 'organization', info.words)
+    // "Washington" is a place, unless the article names a person of that name ("Denise Washington").
+    const person = info.kind === 'person' || fullestName(memory, info.name) !== info.name
+    if (!person) return resolved(mention, at, info.name, 'organization', info.words)
     const name = info.name
       .split(/\s+and\s+/)
       .map((part) => fullestName(memory, part))
       .join(' and ')
+    // "Instead", "Importance", "Arab" read as a name are no one: the speaker stays unknown, never a person.
+    if (!isPersonName(name))
+      return resolved(mention, at, name, anonymous ? 'anonymous' : 'unknown', info.words)
     return resolved(mention, at, name, 'person', info.words, {
       gender: info.gender,
       plural: name.includes(' and '),
@@ -65,15 +71,19 @@ export function resolveSpeaker(
   }
   if (info.definite) {
     const needed = info.words.map(singular)
-    const found = nearest(memory, at, (c) => kindFits(info, c) && needed.every((w) => c.words.has(w)))
+    const head = singular(info.head)
+    // "The Florida senator" is the senator named before, even where the article never said "Florida".
+    const found =
+      nearest(memory, at, (c) => kindFits(info, c) && needed.every((w) => c.words.has(w))) ??
+      (info.category === 'person' && TITLES.has(head)
+        ? nearest(memory, at, (c) => c.kind === 'person' && !c.plural && c.words.has(head))
+        : null)
     if (found) return resolved(mention, at, found.name, found.kind, [...found.words], fromCandidate(found))
   }
   const plural = { plural: info.plural }
   if (info.category === 'org') return resolved(mention, at, info.text, 'organization', info.words, plural)
-  if (info.category === 'person') {
-    const unnamed = anonymous || !info.definite || ANONYMOUS_NOUNS.has(info.head)
-    return resolved(mention, at, info.text, unnamed ? 'anonymous' : 'person', info.words, plural)
-  }
+  // A role with no holder named before ("the chairman", "a spokesperson") is someone unnamed, never a name.
+  if (info.category === 'person') return resolved(mention, at, info.text, 'anonymous', info.words, plural)
   return resolved(mention, at, info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
 }
 

@@ -96,3 +96,48 @@ test('a fragment in a sentence whose subject is not a speaker keeps no one', () 
   const [quote] = read(`In the end it seemed "too good to be true," and the deal fell through.`)
   expect(quote?.name).toBeNull()
 })
+
+test('a title alone resolves to the holder named before, by an appositive on either side', () => {
+  const quotes = read(
+    'Gen. Adil Rana, chairman of the joint staff committee, arrived in Quetta on Tuesday.',
+    '"We are ready for anything," the chairman said.',
+    "Oman's deputy energy minister, Salim al-Harthy, met the delegation.",
+    '"Output will rise," the minister said.',
+    'Sen. Mira Patel spoke first.',
+    '"We will hold the line," the senator said.',
+  )
+  expect(quotes.map((q) => [q.mention, q.name, q.kind])).toEqual([
+    ['the chairman', 'Adil Rana', 'person'],
+    ['the minister', 'Salim al-Harthy', 'person'],
+    ['the senator', 'Mira Patel', 'person'],
+  ])
+})
+
+test('a title with no holder named stays anonymous, never a name', () => {
+  const quotes = read(
+    '"We will not comment," the chairman said.',
+    '"It is under review," a spokesperson said.',
+  )
+  expect(quotes.map((q) => [q.name, q.kind])).toEqual([
+    ['chairman', 'anonymous'],
+    ['a spokesperson', 'anonymous'],
+  ])
+})
+
+test('a word that opens a sentence is no person when the article names no one by it', () => {
+  const [quote] = read('Instead, the crowd waited. "Nothing will change here," Instead said.')
+  expect(quote?.kind).not.toBe('person')
+})
+
+test('a surname that is also a place is the person the article named', () => {
+  const quotes = read(
+    'Denise Washington runs a farm near Fresno.',
+    '"We are doing everything we can," Washington said.',
+  )
+  expect(quotes.map((q) => [q.name, q.kind])).toEqual([['Denise Washington', 'person']])
+})
+
+test('a place that speaks is an organisation, not a person', () => {
+  const [quote] = read('"We reject the claims," Pakistan said in a statement.')
+  expect(quote?.kind).toBe('organization')
+})

@@ -134,9 +134,12 @@ function makeToken(text: string, start: number): Token {
     word: text.length > 0 && isLetterOrNumber(text.charCodeAt(0)),
     lower,
     key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
-    cap: isCapitalized(text),
+    cap: isCapitalized(text) || PARTICLE_NAME.test(text),
   }
 }
+
+// "al-Harthy", "bin-Zayed", "el-Sisi": a name whose particle is written lower-case is still a name.
+const PARTICLE_NAME = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}/u
 
 /** True when a word starts with a capital letter (names, acronyms, sentence openings). */
 export function isCapitalized(word: string): boolean {

@@ -1,5 +1,6 @@
+import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { expect, test } from 'vitest'
-import { ORG_WORDS, PLACE_WORDS, TITLES, isPlace } from './word-lists.ts'
+import { ORG_WORDS, TITLES } from './word-lists.ts'
 
 test('country names and their short forms are places', () => {
   expect(['Saudi Arabia', 'US', 'Pakistan', 'friday'].map(isPlace)).toEqual([true, true, true, true])

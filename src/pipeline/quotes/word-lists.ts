@@ -1,12 +1,11 @@
-import countries from 'i18n-iso-countries/langs/en.json'
-import { SUBDIVISIONS } from '../geo/data/subdivisions.ts'
-import { TERMS } from '../geo/gazetteer.ts'
 import lists from './word-lists.json'
 
 // Sets are built once at module load so every lookup during extraction is O(1).
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
 
 export const TITLES = set(lists.titles)
+/** Short forms of titles and what they stand for ("sen" → "senator"), so "the senator" finds "Sen. X". */
+export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = lists.titleShortForms
 export const TITLE_ACRONYMS: Readonly<Record<string, string>> = lists.titleAcronyms
 export const FEMALE_TITLES = set(lists.femaleTitles)
 export const MALE_TITLES = set(lists.maleTitles)
@@ -28,28 +27,3 @@ export const WORK_MARKERS = set(lists.workMarkers)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
 export const ABBREVIATIONS = set(lists.abbreviations)
 export const ELISIONS = set(lists.elisions)
-
-// Country names (with their short forms: "US", "UAE", "Britain") and geographic words are places, never
-// people; a place named as a speaker ("Pakistan said") stands for its government, a body.
-const countryNames: string[] = Object.values(countries.countries).flat()
-// States and provinces too, from the subdivision table and the gazetteer's names: "California said",
-// "Balochistan said" is the government there, never a person.
-const PLACE_NAMES = set(
-  [
-    ...countryNames,
-    ...SUBDIVISIONS.map(([name]) => name),
-    ...TERMS.filter((term) => term.kind === 'name').map((term) => term.text),
-  ].map((name) => name.toLowerCase()),
-)
-/** Geographic, calendar, faith and language words: one alone never names a speaker ("Saturday", "Asian"). */
-export const GENERIC_PLACE_WORDS = set(lists.placeWords)
-export const PLACE_WORDS = set([
-  ...lists.placeWords,
-  ...countryNames.filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()),
-])
-
-/** True for a country, state or province name or a geographic / calendar word ("Saudi Arabia", "Ohio", "Friday"). */
-export function isPlace(words: string): boolean {
-  const lower = words.toLowerCase()
-  return PLACE_NAMES.has(lower) || PLACE_WORDS.has(lower)
-}

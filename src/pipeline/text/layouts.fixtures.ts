@@ -127,8 +127,10 @@ based transport consultancy.
       publishedAt: '2021-01-03',
       dateline: { city: 'Dubai', country: 'AE' },
       furniture: ['January 3, 2021'],
-      speakers: [['The Gulf has the money', 'Karim Haddad']],
-      pendingSpeakers: [['This railway will change', 'Salim al-Harthy']],
+      speakers: [
+        ['The Gulf has the money', 'Karim Haddad'],
+        ['This railway will change', 'Salim al-Harthy'],
+      ],
     },
   ],
 }

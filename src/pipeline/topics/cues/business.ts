@@ -23,7 +23,8 @@ export const businessCues: CueTable = {
   // — products and services
   // agriculture
   'medtop:20000210': {
-    strong: 'agriculture, agricultural, farmers, farming, crops, harvest, livestock, fertiliser, fertilizer',
+    strong:
+      'agriculture, agricultural, farmers, farming, farms, growers, irrigation, crops, harvest, livestock, fertiliser, fertilizer',
     weak: 'wheat, rice, cotton, sugarcane',
   },
   'medtop:20000231': { strong: 'software, app' }, // software and applications

@@ -55,7 +55,9 @@ export const disasterEnvironmentCues: CueTable = {
     strong: 'earthquake, quake, tremor, aftershock, seismic, epicentre, epicenter, richter',
     weak: 'magnitude',
   },
-  'medtop:20000154': { strong: 'flood, flooding, flooded, flash flood, inundated, deluge' }, // flood
+  'medtop:20000154': {
+    strong: 'flood, floods, flooding, flooded, floodwater, floodwaters, flash flood, inundated, deluge',
+  }, // flood
   'medtop:20000155': { strong: 'landslide, mudslide, landslip' }, // landslide
   'medtop:20000156': { strong: 'avalanche, avalanches' }, // avalanche
   'medtop:20000157': { strong: 'cyclone, typhoon, tornado, tornadoes, blizzard' }, // meteorological disaster

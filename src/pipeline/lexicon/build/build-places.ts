@@ -1,11 +1,11 @@
 /**
- * Dev-time generator: writes places.json beside this file, the place names and demonyms that must never
+ * Dev-time generator: writes ../places.json, the place names and demonyms that must never
  * come out as a person or an organisation. Sources (both MIT, see NOTICE.md):
  * - the Newsmap English dictionary (koheiw/newsmap dict/english.yml): countries, demonyms, capitals;
  * - the lexicon of the compromise NLP library: its City, Country, Region, Place and Demonym words.
  *
- *   npx tsx src/pipeline/entities/data/build-places.ts PATH/TO/newsmap/english.yml
- *   npx prettier --write src/pipeline/entities/data/places.json
+ *   npx tsx src/pipeline/lexicon/build/build-places.ts PATH/TO/newsmap/english.yml
+ *   npx prettier --write src/pipeline/lexicon/places.json
  */
 import nlp from 'compromise'
 import { load } from 'js-yaml'
@@ -59,7 +59,7 @@ function fromCompromise() {
 
 const input = process.argv[2]
 if (!input) {
-  console.error('usage: npx tsx src/pipeline/entities/data/build-places.ts PATH/TO/newsmap/english.yml')
+  console.error('usage: npx tsx src/pipeline/lexicon/build/build-places.ts PATH/TO/newsmap/english.yml')
   process.exit(2)
 }
 const newsmap = fromNewsmap(input)
@@ -71,7 +71,7 @@ const out = {
   demonyms: sorted(lexicon.demonyms),
   demonymPrefixes: sorted(newsmap.demonymPrefixes),
 }
-const target = join(dirname(fileURLToPath(import.meta.url)), 'places.json')
+const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'places.json')
 writeFileSync(target, JSON.stringify(out, null, 2) + '\n')
 console.log(
   `wrote ${target}: ${Object.entries(out)

@@ -1,0 +1,23 @@
+import { isPlace } from '../lexicon/places.ts'
+import { isCommonWord } from '../lexicon/words.ts'
+import { FUNCTION_WORDS, TITLES } from '../quotes/word-lists.ts'
+
+// A contraction ("I'm", "They're") is a sentence's opening, not a name.
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
+
+/**
+ * Whether words given as a person's name can be one: capitalised, not a title or role alone ("Secretary",
+ * "former president"), not a place or demonym ("Mozambique", "Arab"), not a common word standing alone
+ * ("Instead", "Importance"), and not opened by a function word ("why Donald Trump").
+ */
+export function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean)
+  const first = words[0]
+  if (!first || !/^\p{Lu}/u.test(first)) return false
+  const keys = words.map((w) => w.toLowerCase().replace(/[.’']s?$/g, ''))
+  if (keys.every((k) => TITLES.has(k))) return false
+  if (FUNCTION_WORDS.has(keys[0] as string) && words.length > 1) return false
+  if (isPlace(name)) return false
+  if (words.length === 1) return !isCommonWord(keys[0] as string) && !CONTRACTION.test(first)
+  return true
+}
