@@ -1,4 +1,4 @@
-import { wordSet } from './word-list.ts'
+import { wordSet } from '../lexicon/word-list.ts'
 
 /**
  * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Gulf News")
@@ -77,9 +77,6 @@ export const sentenceStarters = wordSet(`
   participants, delegates, representatives, government, police, security, media, reports, rescue,
   relatives, mourners, forces, pakistanis, afghans, americans, iranians, indians, israelis, palestinians
 `)
-
-/** Capitalised words that end a place name: "North Waziristan" is a place, so is "Jalalabad". */
-export const placeSuffixes = ['stan', 'abad', 'pur', 'garh', 'nagar', 'shahr', 'kot', 'pura', 'ville']
 
 /** All-caps words that are not organisations: countries, titles, units, everyday acronyms. */
 export const nonOrgAcronyms = wordSet(

@@ -2,7 +2,7 @@ import concepts from '../topics/data/mediatopics.json'
 import { nameKey } from '../lexicon/name-key.ts'
 import { notNameWords, sentenceStarters } from './entity-words.ts'
 import { knownOrgs, type KnownOrg } from './known-orgs.ts'
-import { wordSet } from './word-list.ts'
+import { wordSet } from '../lexicon/word-list.ts'
 
 /**
  * Ordinary English words, capitalised or not: the lower-case words of IPTC's topic definitions plus

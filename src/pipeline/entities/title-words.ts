@@ -1,4 +1,4 @@
-import { wordSet } from './word-list.ts'
+import { wordSet } from '../lexicon/word-list.ts'
 
 /**
  * Words of the titles and honorifics that stand before names in news copy ("Deputy Prime Minister",

@@ -1,10 +1,9 @@
 import countryNames from 'i18n-iso-countries/langs/en.json'
 import { SUBDIVISIONS } from '../geo/data/subdivisions.ts'
 import { TERMS } from '../geo/gazetteer.ts'
-import { placeSuffixes } from '../entities/entity-words.ts'
-import { wordSet } from '../entities/word-list.ts'
 import lists from '../quotes/word-lists.json'
 import { nameKey } from './name-key.ts'
+import { wordSet } from './word-list.ts'
 import places from './places.json'
 
 // The one answer to "is this a place?" for every stage: names, speakers and the People list.
@@ -31,6 +30,8 @@ const otherPlaces = new Set(places.places.map(nameKey))
 const demonyms = new Set(places.demonyms.map(nameKey))
 const demonymPrefixes = new Set(places.demonymPrefixes)
 const demonymSuffixes = ['', 's', 'es', 'ish']
+// Endings of South Asian and Central Asian place names ("-stan", "-abad", "-pur").
+const placeSuffixes = ['stan', 'abad', 'pur', 'garh', 'nagar', 'shahr', 'kot', 'pura', 'ville']
 
 /** Extra place names common in the region's news that the generated lists lack. */
 const extraPlaces = wordSet(`

@@ -95,7 +95,7 @@ export function findEntities(
       acronyms.set(defined, text.slice(...coveringSpan(run, defined)))
       end += 3
     }
-    const entity = classifyRun(text, run, tokens, end, { object, sentenceStart })
+    const entity = classifyRun(text, run, tokens, from, end, { object, sentenceStart })
     if (entity) entities.push(...entity)
     i = Math.max(i, end - 1)
   }
@@ -167,6 +167,7 @@ function classifyRun(
   text: string,
   run: readonly Token[],
   tokens: readonly Token[],
+  start: number,
   end: number,
   at: { object: boolean; sentenceStart: boolean },
 ): Entity[] | null {
@@ -208,11 +209,7 @@ function classifyRun(
       gender,
       name: personName,
       kind: 'person',
-      words: [
-        ...lower,
-        ...appositiveRoles(tokens, end),
-        ...appositiveRoles(tokens, run[0] ? tokens.indexOf(run[0]) : 0, -1),
-      ],
+      words: [...lower, ...appositiveRoles(tokens, end), ...appositiveRoles(tokens, start, -1)],
       strong: lastTitle >= 0 || subject,
     },
   ]

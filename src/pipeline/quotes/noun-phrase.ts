@@ -136,7 +136,7 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
   if (body.length > 1 && isCalendarWord((body[body.length - 1] as Token).lower)) {
     body.pop()
     i--
-    // …and the "on" that led to it ("the Foreign Office on Friday").
+    // …and the "on" that led to it ("the Interior Ministry on Monday").
     while (body.length > 1 && !(body[body.length - 1] as Token).cap) {
       body.pop()
       i--

@@ -125,7 +125,7 @@ export function sentenceSubject(segment: readonly Token[]): NounPhrase | null {
 const TIME_LINKS = new Set(['on', 'last', 'this', 'late', 'early', 'next'])
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night'])
 
-/** "The Foreign Office on Friday" → "The Foreign Office": when it spoke is no part of who spoke. */
+/** "The Interior Ministry on Monday" → "The Interior Ministry": when it spoke is no part of who spoke. */
 function withoutTimeTail(tokens: Token[]): Token[] {
   let end = tokens.length
   if (end > 1 && DAY_PARTS.has((tokens[end - 1] as Token).lower)) end--
