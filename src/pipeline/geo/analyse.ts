@@ -2,6 +2,7 @@ import { readCountryHit, readRegionHit, readSubdivisionHit, type Reading, type S
 import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
 import { REGION_PHRASES } from './data/phrases.ts'
 import { scan, tokenize, type Hit, type Token } from './matcher.ts'
+import { isUsLocal, isUsTown } from './us-local.ts'
 
 export type ArticleText = { title: string; summary: string[]; paragraphs: string[] }
 
@@ -15,7 +16,7 @@ export type CountryMention = {
 }
 
 /** `either`: the countries an ambiguous province may belong to ("Punjab"); the article's others decide. */
-type Found = CountryMention & { surface: string; reading: Reading; either?: string[] }
+type Found = CountryMention & { surface: string; reading: Reading; either?: string[]; city?: true }
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'Central', 'Southeast', 'Northeast', 'Southern'])
 for (const word of ['Northern', 'Eastern', 'Western', 'Middle']) COMPASS.add(word)
@@ -54,6 +55,7 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
         order: order++,
         surface,
         reading: readCountryHit(segment, index),
+        ...(entry.kind === 'city' ? { city: true as const } : {}),
       })
     } else if (entry.type === 'subdivision') {
       // "Khyber Pakhtunkhwa", "Alberta", "Ohio": a state or province names its country.
@@ -81,7 +83,7 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
 }
 
 /** Article-wide readings: a name once a person stays one; Georgia with Atlanta is the state; Congo. */
-function settle(found: Found[], segments: Segment[]): Found[] {
+function settle(found: Found[], segments: Segment[], usLocal: boolean): Found[] {
   const names = (cities: Set<string>) =>
     segments.some((s) => s.tokens.some((token) => cities.has(token.text)))
   const people = new Set(found.filter((f) => f.reading === 'person').map((f) => f.surface))
@@ -90,12 +92,14 @@ function settle(found: Found[], segments: Segment[]): Found[] {
     georgia &&
     (found.some((f) => f.code === 'GE' && f.surface !== 'Georgia' && f.reading === 'country') ||
       names(GEORGIA_COUNTRY_CITIES))
-  const georgiaState = georgia && (found.some((f) => f.reading === 'us-state') || names(GEORGIA_STATE_CITIES))
+  const georgiaState =
+    georgia && (usLocal || found.some((f) => f.reading === 'us-state') || names(GEORGIA_STATE_CITIES))
   const kept = found.filter(
     (f) =>
       f.reading === 'country' &&
       !people.has(f.surface) &&
-      !(f.surface === 'Georgia' && georgiaState && !georgiaCountry),
+      !(f.surface === 'Georgia' && georgiaState && !georgiaCountry) &&
+      !(usLocal && isUsNamesake(f, found)),
   )
   // Bare "Congo" is DR Congo (agency style) unless the article names only the Republic of the Congo.
   const bareCongo = (f: Found) => f.code === 'CD' && (f.surface === 'Congo' || f.surface === 'Congolese')
@@ -110,6 +114,15 @@ function settle(found: Found[], segments: Segment[]): Found[] {
     }
     return [republicOnly && bareCongo(f) ? { ...f, code: 'CG' } : f]
   })
+}
+
+/**
+ * In US local news, a world city with a US namesake ("Athens", "Dublin") is the US town, unless the
+ * article names its country, or another of its places, some other way.
+ */
+function isUsNamesake(f: Found, found: Found[]): boolean {
+  if (!f.city || f.code === 'US' || !isUsTown(f.surface.toLowerCase())) return false
+  return !found.some((o) => o.code === f.code && o.reading === 'country' && o.surface !== f.surface)
 }
 
 type Analysis = { mentions: CountryMention[]; regions: string[] }
@@ -140,7 +153,21 @@ function scanParts(parts: string[]): Analysis {
     order = read(segment, index === 0, order, found, regions)
     segments.push(segment)
   }
-  const mentions = settle(found, segments).map(({ code, inTitle, order, indirect }) =>
+  // Georgia may be the state: it does not count as another country here
+  const named = found.some(
+    (f) => f.reading === 'country' && f.code !== 'US' && !f.city && f.surface !== 'Georgia',
+  )
+  const usLocal = isUsLocal(segments, named)
+  if (usLocal && !found.some((f) => f.code === 'US'))
+    found.push({
+      code: 'US',
+      inTitle: false,
+      order: order++,
+      surface: '',
+      reading: 'country',
+      indirect: true,
+    })
+  const mentions = settle(found, segments, usLocal).map(({ code, inTitle, order, indirect }) =>
     indirect ? { code, inTitle, order, indirect } : { code, inTitle, order },
   )
   return { mentions, regions }

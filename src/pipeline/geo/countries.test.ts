@@ -72,8 +72,9 @@ test('Chad as a forename is not the country', () => {
 })
 
 test('Georgia the US state is not the country', () => {
+  // Atlanta, a US town named alone, makes it US local news
   expect(codes('The rally in Atlanta, Georgia drew thousands as Georgia Governor Brian Kemp spoke.')).toEqual(
-    [],
+    ['US'],
   )
   expect(codes('Voters in the state of Georgia went to the polls.')).toEqual([])
 })
