@@ -6,11 +6,12 @@ import {
   preferName,
   splitChunks,
   stripAuxiliaries,
+  sentenceSubject,
   subjectBefore,
   validStart,
 } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
-import { ANONYMITY_CUES, CUT_WORDS, DOC_NOUNS } from './word-lists.ts'
+import { ANONYMITY_CUES, CUT_WORDS, DOC_NOUNS, SUBORDINATORS } from './word-lists.ts'
 
 /** The speaker phrase of an attribution ("X said", "said X", "according to X") and where its verb ends. */
 export type Attribution = { np: NounPhrase; verbEnd: number; anonymous: boolean }
@@ -32,12 +33,10 @@ export function trailingAttribution(
   to: number,
   quoteEndsSentence: boolean,
 ): Attribution | null {
-  const all = tokenize(text, from, to)
-  let k = 0
-  while (k < all.length && LEADING_PUNCT.has((all[k] as Token).text)) k++
-  const tokens = all.slice(k, k + MAX_TRAILING_TOKENS)
+  const tokens = tailTokens(text, from, to)
   const according = accordingTo(tokens, 0)
   if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }
+  if (carriesOnSpeech(tokens)) return null
   if (isSpeechVerbAt(tokens, 0)) {
     // `," said X` — whatever follows the phrase (", who …", "in a statement", ".") is fine.
     const np = readNounPhrase(tokens, 1)
@@ -72,6 +71,22 @@ export function trailingAttribution(
   return null
 }
 
+function tailTokens(text: string, from: number, to: number): Token[] {
+  const all = tokenize(text, from, to)
+  let k = 0
+  while (k < all.length && LEADING_PUNCT.has((all[k] as Token).text)) k++
+  return all.slice(k, k + MAX_TRAILING_TOKENS)
+}
+
+// `," adding that …`, `," saying …`: a participle carries on the quote's own speaker, never names one.
+const carriesOnSpeech = (tokens: readonly Token[]): boolean =>
+  isSpeechVerbAt(tokens, 0) && (tokens[0] as Token).lower.endsWith('ing')
+
+/** Speech goes on after the closing mark (`," adding that …`): the quote is reported speech, its speaker before it. */
+export function speechCarriesOn(text: string, from: number, to: number): boolean {
+  return carriesOnSpeech(tailTokens(text, from, to))
+}
+
 /**
  * Attribution in a sentence before a quote, or in a whole sentence of reported speech: "X said: “…”",
  * "X said the meeting was a “…”", "In a statement, X said", "According to X, …", "X, who …, said".
@@ -79,14 +94,44 @@ export function trailingAttribution(
  */
 export function leadAttribution(text: string, from: number, to: number, framing = false): Attribution | null {
   const tokens = tokenize(text, from, to, 80)
+  // After a participle with no subject of its own (`…”, adding that it was why …`), only a later `, said`
+  // can attribute; a verb deeper in the clause speaks of someone else.
+  let afterParticiple = false
   for (let v = 0; v < tokens.length; v++) {
     const according = accordingTo(tokens, v)
     if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }
-    if (!isSpeechVerbAt(tokens, v, framing)) continue
-    const np = subjectBefore(tokens.slice(0, v))
+    if (!isSpeechVerbAt(tokens, v, framing && !afterParticiple)) continue
+    if (afterParticiple && tokens[v - 1]?.text !== ',') continue
+    const before = tokens.slice(0, v)
+    if (opensParticiple(tokens, v)) {
+      // "X met elders on Monday, saying …": the participle's subject is the sentence's, not "elders".
+      const subject = sentenceSubject(before, true) ?? namedOrNull(subjectBefore(before))
+      if (subject)
+        return { np: subject, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
+      afterParticiple = true
+      continue
+    }
+    if (closesSubordinate(tokens, v)) continue
+    const np = subjectBefore(before)
     if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
   return null
+}
+
+/** "After the interview concluded, X stated": a verb in a subordinate clause that closes before the quote. */
+function closesSubordinate(tokens: readonly Token[], v: number): boolean {
+  const opener = splitChunks(tokens.slice(0, v)).at(-1)?.[0]?.lower ?? ''
+  return SUBORDINATORS.has(opener) && tokens.slice(v + 1).some((t) => t.text === ',')
+}
+
+const namedOrNull = (np: NounPhrase | null): NounPhrase | null =>
+  np && (np.pronoun !== null || np.body.some((t) => t.cap)) ? np : null
+
+/** A speech verb in -ing form opening a comma chunk: ", saying", ", calling it", ", and adding". */
+function opensParticiple(tokens: readonly Token[], v: number): boolean {
+  if (!(tokens[v] as Token).lower.endsWith('ing')) return false
+  const prev = tokens[v - 1]
+  return prev?.text === ',' || (prev?.lower === 'and' && tokens[v - 2]?.text === ',')
 }
 
 /**

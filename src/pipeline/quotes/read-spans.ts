@@ -1,4 +1,10 @@
-import { labelAttribution, leadAttribution, trailingAttribution, type Attribution } from './attribution.ts'
+import {
+  labelAttribution,
+  leadAttribution,
+  speechCarriesOn,
+  trailingAttribution,
+  type Attribution,
+} from './attribution.ts'
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
@@ -29,7 +35,9 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
     const trailing = span.closed
       ? trailingAttribution(text, span.markEnd, sentenceEnd(text, span.markEnd, ceil), endsSentence)
       : null
-    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing })
+    const tailEnd = sentenceEnd(text, span.markEnd, ceil)
+    const speechAfter = span.closed && !trailing && speechCarriesOn(text, span.markEnd, tailEnd)
+    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, speechAfter })
     if (!quote) return
     found.push({ paragraph, span, partial, attribution: trailing ?? lead })
     floor = span.markEnd

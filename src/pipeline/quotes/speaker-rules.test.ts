@@ -141,3 +141,47 @@ test('a place that speaks is an organisation, not a person', () => {
   const [quote] = read('"We reject the claims," Pakistan said in a statement.')
   expect(quote?.kind).toBe('organization')
 })
+
+test('a participle after a comma speaks for the sentence subject, not the noun before the comma', () => {
+  expect(
+    speakers(
+      `Governor Amina Qureshi toured the flood camps in Sukkur on Monday, calling the relief effort "far too slow."\n\nThe Karachi Chamber of Commerce has criticised the new levy, saying it "punishes honest traders."`,
+    ),
+  ).toEqual([
+    ['far too slow.', 'Amina Qureshi', 'person'],
+    ['punishes honest traders.', 'Karachi Chamber of Commerce', 'organization'],
+  ])
+})
+
+test('speech that carries on after a quote with a participle keeps its speaker', () => {
+  expect(
+    speakers(
+      `Farooq Ahmed said the talks were "moving in the right direction," adding that the treaty "could be signed by spring."`,
+    ),
+  ).toEqual([
+    ['moving in the right direction,', 'Farooq Ahmed', 'person'],
+    ['could be signed by spring.', 'Farooq Ahmed', 'person'],
+  ])
+})
+
+test('a verb in a subordinate clause that closes before the speaker is not the attribution', () => {
+  expect(
+    speakers(
+      `After the hearing concluded, Judge Salma Rizvi told reporters the ruling was "final and binding."`,
+    ),
+  ).toEqual([['final and binding.', 'Salma Rizvi', 'person']])
+})
+
+test('a name with its own "of" phrase keeps the quote from the appositive after it', () => {
+  expect(
+    speakers(
+      `Senator Imran Shah of Punjab, an ally of the prime minister, said the budget was "unfair to farmers."`,
+    ),
+  ).toEqual([['unfair to farmers.', 'Imran Shah', 'person']])
+})
+
+test('a sentence opening with a participle clause has its subject after the comma', () => {
+  expect(
+    speakers(`Reprising a line from her campaign, Nadia Karim promised "a school in every village."`),
+  ).toEqual([['a school in every village.', 'Nadia Karim', 'person']])
+})

@@ -26,10 +26,12 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     const np = start ?? validTail(chunk)
     if (!np) return null
     // "Ali Khan, the party leader, said": the name, not its appositive — when that chunk is only a name.
+    // "Rep. Jane Roe of Ohio, an ally of the leadership, said" too: the name may carry its own "of …".
     const previous = chunks[c - 1]
     const earlier = previous ? readNounPhrase(previous, 0) : null
-    const wholeName = earlier !== null && earlier.tokens.length === previous?.length && isNamePhrase(earlier)
-    if (wholeName && !np.body.some((t) => t.cap)) return earlier
+    const rest = previous?.[earlier?.tokens.length ?? 0]
+    const onlyName = !rest || rest.lower === 'of' || rest.lower === 'from' || rest.text === '('
+    if (earlier && onlyName && isNamePhrase(earlier) && !np.body.some((t) => t.cap)) return earlier
     return np
   }
   return null
@@ -105,17 +107,25 @@ const SCENE_OPENERS = new Set([
  * verb follows it: "Moore thanked him for “…”", "X, founder of Y, endorsed Cruz, saying he “…”". A
  * partial quote with no speech verb beside it is the subject's words in news writing.
  */
-export function sentenceSubject(segment: readonly Token[]): NounPhrase | null {
+export function sentenceSubject(segment: readonly Token[], finite = false): NounPhrase | null {
   const chunks = splitChunks(segment)
   let c = 0
-  if (chunks.length > 1 && SCENE_OPENERS.has(chunks[0]?.[0]?.lower ?? '')) c = 1
+  // "On Monday, X …", "Speaking to reporters, X …": the subject follows the scene.
+  const opener = chunks[0]?.[0]?.lower ?? ''
+  if (chunks.length > 1 && (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener))) c = 1
   const chunk = chunks[c]
   const np = chunk ? readNounPhrase(chunk, 0) : null
   if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it') return null
   const named = np.pronoun !== null || np.det !== null || np.body.some((t) => t.cap)
   if (!named) return null
-  const next = chunk[np.tokens.length]
-  if (next) return next.word && !next.cap && !CUT_WORDS.has(next.lower) ? np : null
+  // "Sen. Jane Roe (D-Ohio) weighed in": a bracketed label after a name is part of the subject.
+  let n = np.tokens.length
+  if (chunk[n]?.text === '(') n = chunk.findIndex((t, i) => i > n && t.text === ')') + 1 || chunk.length
+  const next = chunk[n]
+  // With `finite`, "X has taken …" too: an auxiliary opens the subject's verb.
+  const verbLike = (t: Token): boolean =>
+    t.word && !t.cap && (!CUT_WORDS.has(t.lower) || (finite && AUXILIARIES.has(t.lower)))
+  if (next) return verbLike(next) ? np : null
   // The whole chunk is the subject; its verb opens a later chunk after any asides.
   const verbChunk = chunks.slice(c + 1).find((later) => !isAppositive(later))
   const verb = verbChunk?.[0]

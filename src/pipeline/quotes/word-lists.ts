@@ -22,6 +22,8 @@ export const FUNCTION_WORDS = set(lists.functionWords)
 export const CUT_WORDS = set(lists.cutWords)
 export const AUXILIARIES = set(lists.auxiliaries)
 export const RELATIVE_STARTS = set(lists.relativeStarts)
+/** Words that open a subordinate clause ("after the talks ended"): a verb inside one is not the sentence's. */
+export const SUBORDINATORS = set(lists.subordinators)
 export const ANONYMITY_CUES: readonly string[] = lists.anonymityCues
 export const WORK_MARKERS = set(lists.workMarkers)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
