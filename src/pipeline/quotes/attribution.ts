@@ -11,7 +11,7 @@ import {
   validStart,
 } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
-import { ANONYMITY_CUES, CUT_WORDS, DOC_NOUNS, SUBORDINATORS } from './word-lists.ts'
+import { ANONYMITY_CUES, AUXILIARIES, CUT_WORDS, DOC_NOUNS, SUBORDINATORS } from './word-lists.ts'
 
 /** The speaker phrase of an attribution ("X said", "said X", "according to X") and where its verb ends. */
 export type Attribution = { np: NounPhrase; verbEnd: number; anonymous: boolean }
@@ -102,7 +102,12 @@ export function leadAttribution(text: string, from: number, to: number, framing 
     if (according) return { ...according, anonymous: hasAnonymityCue(text, from, to) }
     if (!isSpeechVerbAt(tokens, v, framing && !afterParticiple)) continue
     if (afterParticiple && tokens[v - 1]?.text !== ',') continue
+    // "Asked by the host to respond, X said": an infinitive is not what anyone said.
+    if (tokens[v - 1]?.lower === 'to') continue
     const before = tokens.slice(0, v)
+    // "X was asked by the moderator whether …": the one who asks is the agent after "by".
+    const agent = askedBy(tokens, v)
+    if (agent) return { np: agent, verbEnd: (tokens[v] as Token).end, anonymous: false }
     if (opensParticiple(tokens, v)) {
       // "X met elders on Monday, saying …": the participle's subject is the sentence's, not "elders".
       const subject = sentenceSubject(before, true) ?? namedOrNull(subjectBefore(before))
@@ -117,6 +122,19 @@ export function leadAttribution(text: string, from: number, to: number, framing 
   }
   return null
 }
+
+/** The agent of a passive question ("was asked by the moderator whether"), when a name or phrase follows "by". */
+function askedBy(tokens: readonly Token[], v: number): NounPhrase | null {
+  if ((tokens[v] as Token).lower !== 'asked' || tokens[v + 1]?.lower !== 'by') return null
+  if (!AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) return null
+  // "by Fox Business moderator Gerard Baker whether": the name that ends the agent's phrase.
+  let end = v + 2
+  while (end < tokens.length && end < v + 12 && !AGENT_ENDS.has((tokens[end] as Token).lower)) end++
+  const np = nameBefore(tokens.slice(v + 2, end)) ?? readNounPhrase(tokens, v + 2)
+  return np && canNameSpeaker(np) ? np : null
+}
+
+const AGENT_ENDS = new Set([',', 'whether', 'if', 'to', 'about', 'why', 'what', 'how', 'when', 'for'])
 
 /** "After the interview concluded, X stated": a verb in a subordinate clause that closes before the quote. */
 function closesSubordinate(tokens: readonly Token[], v: number): boolean {

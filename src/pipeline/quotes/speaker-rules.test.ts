@@ -185,3 +185,22 @@ test('a sentence opening with a participle clause has its subject after the comm
     speakers(`Reprising a line from her campaign, Nadia Karim promised "a school in every village."`),
   ).toEqual([['a school in every village.', 'Nadia Karim', 'person']])
 })
+
+test('an infinitive speech verb is not the attribution; the one who asks in a passive question is', () => {
+  expect(
+    speakers(
+      `Asked by the host to respond to the criticism, Bilal Chaudhry said, "We have nothing to hide."`,
+    ),
+  ).toEqual([['We have nothing to hide.', 'Bilal Chaudhry', 'person']])
+  expect(
+    speakers(
+      `The minister was asked by anchor Sadia Jamil whether the plan would mean "more taxes for the salaried class."`,
+    ),
+  ).toEqual([['more taxes for the salaried class.', 'Sadia Jamil', 'person']])
+})
+
+test('"as X put it" credits X', () => {
+  expect(speakers(`As Hamid Mir put it, "The border is open only on paper."`)).toEqual([
+    ['The border is open only on paper.', 'Hamid Mir', 'person'],
+  ])
+})

@@ -50,6 +50,8 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   const lower = token.lower
   // Mid-sentence capitals are names (Edward Said), not verbs.
   if (i > 0 && lower !== token.text) return false
+  // "as X put it", "she puts it": the idiom says, whatever "put" means elsewhere.
+  if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.lower === 'it' && i > 0) return true
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
   const prev = tokens[i - 1]
