@@ -82,7 +82,7 @@ function assignSpeakers(
 /** The speaker named as the subject of the writer's sentence around a quoted fragment, if any. */
 function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): Resolved | null {
   const from = sentenceStart(text, quote.span.open, Math.max(0, quote.span.open - 400))
-  const np = sentenceSubject(tokenize(text, from, quote.span.open, 80))
+  const np = sentenceSubject(tokenize(text, from, quote.span.open, 80), true)
   if (!np) return null
   const at = position(p, (np.tokens[0] as Token).start)
   return resolveSpeaker(describeMention(text, np), phraseText(text, np), at, memory, false)

@@ -36,11 +36,31 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       ? trailingAttribution(text, span.markEnd, sentenceEnd(text, span.markEnd, ceil), endsSentence)
       : null
     const tailEnd = sentenceEnd(text, span.markEnd, ceil)
-    const speechAfter = span.closed && !trailing && speechCarriesOn(text, span.markEnd, tailEnd)
-    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, speechAfter })
+    // `…,” adding that it was “…”`: a participle before or after the quote reports speech without a name.
+    const unnamedSpeech =
+      (!lead && speechCarriesOn(text, leadFrom, span.open)) ||
+      (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tailEnd))
+    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech })
     if (!quote) return
     found.push({ paragraph, span, partial, attribution: trailing ?? lead })
+    if (trailing) shareTrailing(text, found, trailing)
     floor = span.markEnd
   })
   return found
+}
+
+/**
+ * `Guns are “a crisis” and “stunt growth,” X said`: quotes earlier in the sentence with no attribution of
+ * their own belong to the attribution that closes it.
+ */
+function shareTrailing(text: string, found: FoundQuote[], trailing: Attribution): void {
+  let next = found.length - 1
+  for (let k = found.length - 2; k >= 0; k--) {
+    const earlier = found[k] as FoundQuote
+    const later = found[next] as FoundQuote
+    if (earlier.attribution || sentenceEnd(text, earlier.span.markEnd, later.span.open) < later.span.open)
+      return
+    earlier.attribution = trailing
+    next = k
+  }
 }

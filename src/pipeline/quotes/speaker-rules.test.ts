@@ -204,3 +204,28 @@ test('"as X put it" credits X', () => {
     ['The border is open only on paper.', 'Hamid Mir', 'person'],
   ])
 })
+
+test('quotes earlier in a sentence share the attribution that closes it', () => {
+  expect(
+    speakers(
+      `Floods are "the gravest threat we face" and "set the valley back years," Shazia Marri, the provincial planning minister, told the assembly.`,
+    ),
+  ).toEqual([
+    ['the gravest threat we face', 'Shazia Marri', 'person'],
+    ['set the valley back years,', 'Shazia Marri', 'person'],
+  ])
+})
+
+test('a subject that reaches its verb through an auxiliary or a coordinator still speaks', () => {
+  expect(
+    speakers(
+      `Minister Ayesha Noor has offered a spirited defence of "the new curriculum," saying it gives pupils "a fair start."`,
+    ),
+  ).toEqual([
+    ['the new curriculum,', 'Ayesha Noor', 'person'],
+    ['a fair start.', 'Ayesha Noor', 'person'],
+  ])
+  expect(
+    speakers(`Karim Baig toured the market, he met the traders, and he warned of "a hard winter ahead."`),
+  ).toEqual([['a hard winter ahead.', 'Karim Baig', 'person']])
+})

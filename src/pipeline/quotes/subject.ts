@@ -17,7 +17,10 @@ const POST_MODIFIER_MARKS = new Set(['(', '—', '–'])
 export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
   const chunks = splitChunks(stripAuxiliaries(segment))
   for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c] as Token[]
+    // "…, and she claimed": a coordinator opening the verb's own chunk is no part of its subject.
+    const whole = chunks[c] as Token[]
+    const linked = c === chunks.length - 1 ? whole.findIndex((t) => !CLAUSE_LINKS.has(t.lower)) : 0
+    const chunk = linked > 0 ? whole.slice(linked) : whole
     // "X backed Y, but now said": the clause's subject stands before the coordinator.
     if (c > 0 && chunk.every((t) => CLAUSE_LINKS.has(t.lower))) continue
     const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
