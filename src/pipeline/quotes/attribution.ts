@@ -88,6 +88,22 @@ export function speechCarriesOn(text: string, from: number, to: number): boolean
 }
 
 /**
+ * An inverted attribution set off by commas later in the quote's sentence: `The promise to “…” appeals to
+ * voters, said X, a demographer.`, `The paradox, says X, is that she was “…”`.
+ */
+export function insetAttribution(text: string, from: number, to: number): Attribution | null {
+  const tokens = tokenize(text, from, to, 80)
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if ((tokens[k] as Token).text !== ',' || !isSpeechVerbAt(tokens, k + 1)) continue
+    if ((tokens[k + 1] as Token).lower.endsWith('ing')) continue
+    const np = readNounPhrase(tokens, k + 2)
+    if (np && canNameSpeaker(np) && np.det === null)
+      return { np, verbEnd: (tokens[k + 1] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
+  }
+  return null
+}
+
+/**
  * Attribution in a sentence before a quote, or in a whole sentence of reported speech: "X said: “…”",
  * "X said the meeting was a “…”", "In a statement, X said", "According to X, …", "X, who …, said".
  * With `framing`, verbs that frame a phrase count too ("X called it “…”").
@@ -117,6 +133,21 @@ export function leadAttribution(text: string, from: number, to: number, framing 
       continue
     }
     if (closesSubordinate(tokens, v)) continue
+    // "The paradox, says X, historian at Y, is that …": a name after a verb set off by commas.
+    const inverted =
+      tokens[v - 1]?.text === ',' && INVERTING.has(tokens[v]?.lower ?? '')
+        ? readNounPhrase(tokens, v + 1)
+        : null
+    const afterName = inverted ? tokens[v + 1 + inverted.tokens.length] : undefined
+    const setOff = !afterName || afterName.text === ',' || afterName.text === '.'
+    if (
+      inverted &&
+      setOff &&
+      inverted.det === null &&
+      inverted.body.some((t) => t.cap) &&
+      canNameSpeaker(inverted)
+    )
+      return { np: inverted, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
     const np = subjectBefore(before)
     if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
@@ -135,6 +166,20 @@ function askedBy(tokens: readonly Token[], v: number): NounPhrase | null {
 }
 
 const AGENT_ENDS = new Set([',', 'whether', 'if', 'to', 'about', 'why', 'what', 'how', 'when', 'for'])
+
+// Verbs that stand before their speaker in an inset ("…, says X, …"); "told X" names who was told.
+const INVERTING = new Set([
+  'says',
+  'said',
+  'adds',
+  'added',
+  'writes',
+  'wrote',
+  'notes',
+  'noted',
+  'argues',
+  'argued',
+])
 
 /** "After the interview concluded, X stated": a verb in a subordinate clause that closes before the quote. */
 function closesSubordinate(tokens: readonly Token[], v: number): boolean {

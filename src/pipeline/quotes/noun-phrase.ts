@@ -43,7 +43,8 @@ const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|april|june|july|august|september|october|november|december)$/
 /** A day or a month name that is never a person's name ("Friday", "November"; not "May" or "March"). */
 export const isCalendarWord = (lower: string): boolean => CALENDAR.test(lower)
-const isListNoun = (w: string): boolean =>
+/** A noun the word lists know as a speaker: a role, an anonymous source, a body or a document. */
+export const isListNoun = (w: string): boolean =>
   ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
 const stops = (t: Token): boolean => {
   const w = t.lower

@@ -1,4 +1,5 @@
 import {
+  insetAttribution,
   labelAttribution,
   leadAttribution,
   speechCarriesOn,
@@ -32,14 +33,15 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       leadAttribution(text, leadFrom, span.open, true) ?? labelAttribution(text, leadFrom, span.open)
     const ceil = Math.min(spans[s + 1]?.open ?? text.length, span.markEnd + WINDOW)
     const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
+    const tail = span.closed ? sentenceEnd(text, span.markEnd, ceil) : span.markEnd
     const trailing = span.closed
-      ? trailingAttribution(text, span.markEnd, sentenceEnd(text, span.markEnd, ceil), endsSentence)
+      ? (trailingAttribution(text, span.markEnd, tail, endsSentence) ??
+        (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
       : null
-    const tailEnd = sentenceEnd(text, span.markEnd, ceil)
     // `…,” adding that it was “…”`: a participle before or after the quote reports speech without a name.
     const unnamedSpeech =
       (!lead && speechCarriesOn(text, leadFrom, span.open)) ||
-      (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tailEnd))
+      (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tail))
     const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech })
     if (!quote) return
     found.push({ paragraph, span, partial, attribution: trailing ?? lead })

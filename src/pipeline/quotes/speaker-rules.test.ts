@@ -229,3 +229,31 @@ test('a subject that reaches its verb through an auxiliary or a coordinator stil
     speakers(`Karim Baig toured the market, he met the traders, and he warned of "a hard winter ahead."`),
   ).toEqual([['a hard winter ahead.', 'Karim Baig', 'person']])
 })
+
+test('an attribution set off by commas later in the sentence, or inverted before the quote, credits its name', () => {
+  expect(
+    speakers(
+      `The pledge to "bring the boys home" appeals to families in the tribal districts, said Ayaz Wazir, a former ambassador.`,
+    ),
+  ).toEqual([['bring the boys home', 'Ayaz Wazir', 'person']])
+  expect(
+    speakers(
+      `The puzzle of the budget, says Sakib Sherani, an economist in Islamabad, is that it was "written for the lenders, not the voters."`,
+    ),
+  ).toEqual([['written for the lenders, not the voters.', 'Sakib Sherani', 'person']])
+  // "said X was …" reports what X was, not who spoke.
+  expect(
+    speakers(
+      `Deputy Minister Omar Ayub, speaking at the summit, said Kabul was "comfortable" with the plan.`,
+    ),
+  ).toEqual([['comfortable', 'Omar Ayub', 'person']])
+})
+
+test('a quoted fragment whose sentence subject is no one keeps no speaker', () => {
+  for (const text of [
+    `The rejection of the plan was "a slap in the face of the farmers."`,
+    `Guns are "the oldest problem in the valley" for the police.`,
+  ]) {
+    expect(speakers(text).map(([, name]) => name)).toEqual([null])
+  }
+})

@@ -1,4 +1,12 @@
-import { canNameSpeaker, isCalendarWord, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
+import { isCommonWord } from '../lexicon/words.ts'
+import {
+  canNameSpeaker,
+  headWord,
+  isCalendarWord,
+  isListNoun,
+  readNounPhrase,
+  type NounPhrase,
+} from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import type { Token } from './tokens.ts'
 import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
@@ -118,9 +126,7 @@ export function sentenceSubject(segment: readonly Token[], finite = false): Noun
   if (chunks.length > 1 && (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener))) c = 1
   const chunk = chunks[c]
   const np = chunk ? readNounPhrase(chunk, 0) : null
-  if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it') return null
-  const named = np.pronoun !== null || np.det !== null || np.body.some((t) => t.cap)
-  if (!named) return null
+  if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it' || !canSpeakUnprompted(np)) return null
   // "Sen. Jane Roe (D-Ohio) weighed in": a bracketed label after a name is part of the subject.
   let n = np.tokens.length
   if (chunk[n]?.text === '(') n = chunk.findIndex((t, i) => i > n && t.text === ')') + 1 || chunk.length
@@ -133,6 +139,23 @@ export function sentenceSubject(segment: readonly Token[], finite = false): Noun
   const verbChunk = chunks.slice(c + 1).find((later) => !isAppositive(later))
   const verb = verbChunk?.[0]
   return verb && verb.word && !verb.cap && !CUT_WORDS.has(verb.lower) ? np : null
+}
+
+/**
+ * With no speech verb beside it, a subject speaks only if it is someone: a pronoun, a name, or a phrase whose
+ * head is a known speaker noun ("the minister") — not "The rejection", "His auto", a sentence-opening
+ * common word ("Guns", "Contrast") or a contraction ("It’s").
+ */
+const CONTRACTION = /^(?:it|that|this|there|here|what|who)['’](?:s|ll|d)$/
+
+function canSpeakUnprompted(np: NounPhrase): boolean {
+  if (np.pronoun !== null) return true
+  const [first, ...rest] = np.body
+  if (!first || CONTRACTION.test(first.lower)) return false
+  const capitalised = np.body.filter((t) => t.cap)
+  const openingWord = np.det === null && capitalised.length === 1 && first.cap && rest.length === 0
+  if (capitalised.length > 0 && !(openingWord && isCommonWord(first.lower))) return true
+  return isListNoun(headWord(np))
 }
 
 const TIME_LINKS = new Set(['on', 'last', 'this', 'late', 'early', 'next'])
