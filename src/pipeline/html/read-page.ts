@@ -30,8 +30,17 @@ export function parseDocument(html: string): Document {
   return parseHTML(page).document as unknown as Document
 }
 
-/** Reads a page's markup as an article's text, or the reason there is none. */
+/**
+ * Reads a page's markup as an article's text, or the reason there is none. When taking out the page's
+ * furniture first leaves no article (a site that names its story's wrapper like a widget), the page is
+ * read again as it is.
+ */
 export function readPage(html: string): PageRead {
+  const read = readMarkup(html, true)
+  return read.ok || read.reason.startsWith('page too large') ? read : readMarkup(html, false)
+}
+
+function readMarkup(html: string, clean: boolean): PageRead {
   if (html.length > MAX_PAGE_CHARS)
     return {
       ok: false,
@@ -41,7 +50,7 @@ export function readPage(html: string): PageRead {
   try {
     const document = parseDocument(html.replace(NOT_TEXT, ''))
     const meta = readPageMeta(document, jsonLd)
-    removeNoise(document)
+    if (clean) removeNoise(document)
     const found = new Readability(document, {
       serializer: (node) => node,
       disableJSONLD: true,
