@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import type { Article } from '../../src/lib/article.ts'
 import { readArticles } from '../../src/pipeline/read-articles.ts'
 
 const [dir, flag, count] = process.argv.slice(2)
@@ -41,12 +42,17 @@ const score = (predicted: string, expected: string) => {
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
   }
 }
+const bodyText = (article: Article) =>
+  article.paragraphs
+    .flatMap((p, i) => [...(article.headings ?? []).filter((h) => h.paragraph === i).map((h) => h.text), p])
+    .join('\n')
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 const pages = gold.map((g) => ({ ...g, bytes: readFileSync(join(dir, g.file)) }))
 const rows = pages.map((page) => {
   const { articles, problems } = readArticles(page.file, page.bytes)
-  const ours = articles.map((a) => a.paragraphs.join('\n')).join('\n')
+  // The body as the reader sees it: crossheads stand before their paragraphs.
+  const ours = articles.map(bodyText).join('\n')
   const { document } = parseHTML(page.bytes.toString('utf8'))
   const base = new Readability(document as unknown as Document).parse()?.textContent ?? ''
   const a = articles[0]

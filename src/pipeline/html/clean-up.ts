@@ -11,7 +11,9 @@ const NOISE = new Set(
   `caption captions credit credits photocredit related readmore morestories recommended recirc newsletter
   newsletters signup subscribe subscription social share sharing sharebar follow promo advert advertisement
   ad ads adslot sponsored outbrain taboola byline bylines authorinfo timestamp tags taglist breadcrumb
-  breadcrumbs toolbar comments paywall mostread trending sronly visuallyhidden alsoread moreon`.split(/\s+/),
+  breadcrumbs toolbar comments paywall mostread trending sronly visuallyhidden displaynone alsoread moreon`.split(
+    /\s+/,
+  ),
 )
 
 const words = (names: string) =>

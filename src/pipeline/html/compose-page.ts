@@ -11,6 +11,7 @@ import type { PageMeta } from './page-meta.ts'
 import type { PageBlock } from './page-paragraphs.ts'
 
 const MAX_HEADING_WORDS = 14
+const MIN_REPEAT = 40
 // A date line over the text: "Published 3 January 2021", "Updated: Jan 12, 2021 10:22 IST", "2021-01-03".
 const DATE_LINE =
   /^((published|updated|posted|last updated|first published)( on| at)?\s*:?\s*)?[\w ,.:+/-]{6,60}$/i
@@ -30,13 +31,15 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
     furniture: [],
     url: meta.url,
   }
-  const seen = new Set<string>(title ? [key(title)] : [])
+  const titleKey = title ? key(title) : null
+  const seen = new Set<string>()
   // A pull quote repeats a sentence of the story; a block quote that is only said once is the story's text.
   const bodyKeys = blocks.filter((b) => b.kind !== 'quote').map((b) => key(b.text))
   for (const block of blocks) {
     const text = block.text
     const k = key(text)
-    if (!k || seen.has(k)) continue
+    // Text said twice is said once; short lines ("Meal 1", a table's "0 0 1") may well repeat.
+    if (!k || k === titleKey || (k.length > MIN_REPEAT && seen.has(k))) continue
     seen.add(k)
     if (block.kind === 'quote' && k.length > 20 && bodyKeys.some((body) => body !== k && body.includes(k)))
       continue

@@ -1,14 +1,12 @@
 /**
  * An article's markup as paragraphs of text: every block element (`<p>`, `<li>`, `<blockquote>`, a heading,
- * a `<div>` of text) is a paragraph, and so is each run of text between two `<br>`s in a row. Markup that is
- * never the story's text (captions, forms, embeds, scripts) is skipped; what is left is plain text, never HTML.
+ * a `<div>` of text, a table's row) is a paragraph, and so is each run of text between two `<br>`s in a row. Markup that is
+ * never the story's text (captions, forms, embeds, scripts) is skipped (furniture by class is gone before); what is left is plain text, never HTML.
  */
-import { isNoise } from './clean-up.ts'
-
 export type PageBlock = { text: string; kind: 'paragraph' | 'heading' | 'quote' }
 
 const BLOCKS = new Set(
-  'p div section article main header footer aside blockquote pre ul ol li dl dt dd table thead tbody tr td th h1 h2 h3 h4 h5 h6 figure hr address center details summary'.split(
+  'p div section article main header footer aside blockquote pre ul ol li dl dt dd table thead tbody tfoot tr caption h1 h2 h3 h4 h5 h6 figure hr address center details summary'.split(
     ' ',
   ),
 )
@@ -42,7 +40,7 @@ export function toPageBlocks(root: Node): PageBlock[] {
       if (child.nodeType !== 1) continue
       const element = child as Element
       const tag = element.localName
-      if (SKIP.has(tag) || isNoise(element)) continue
+      if (SKIP.has(tag)) continue
       if (tag === 'br') {
         breaks += 1
         if (breaks >= 2) flush()
@@ -50,6 +48,8 @@ export function toPageBlocks(root: Node): PageBlock[] {
         continue
       }
       if (!BLOCKS.has(tag)) {
+        // A table's cells are words of its row.
+        if (tag === 'td' || tag === 'th') buffer += ' '
         walk(element, inQuote)
         continue
       }

@@ -166,3 +166,18 @@ test('page text stays text: markup in the text is never read as markup', () => {
     'The sign said <script>alert(1)</script> in large letters on the wall.',
   )
 })
+
+test('a table row is a paragraph of its cells, and short lines may repeat', () => {
+  const table =
+    '<table><tr><th>Town</th><th>Rain</th></tr><tr><td>Swat</td><td>12 mm</td></tr><tr><td>Dir</td><td>12 mm</td></tr></table>'
+  const lists = '<h3>Day 1</h3><p>Rain in the hills.</p><h3>Day 2</h3><p>Rain in the hills.</p>'
+  const article = only(newsPage(`${storyParagraphs()}${table}${lists}`))
+  expect(article.paragraphs.slice(STORY.length)).toEqual([
+    'Town Rain',
+    'Swat 12 mm',
+    'Dir 12 mm',
+    'Rain in the hills.',
+    'Rain in the hills.',
+  ])
+  expect(article.headings?.map((h) => h.text)).toEqual(['Day 1', 'Day 2'])
+})

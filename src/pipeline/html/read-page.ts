@@ -20,7 +20,9 @@ const MIN_ARTICLE_CHARS = 200
 
 const JSON_LD = /<script[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi
 // What is never text is taken out before parsing: half of a page's bytes are often scripts and styles.
-const NOT_TEXT = /<(script|style|svg|noscript|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi
+// Navigation, forms and embeds go too, and the attributes no reader of the page needs.
+const NOT_TEXT =
+  /<(script|style|svg|noscript|template|nav|form|select|iframe|button)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|\s(srcset|sizes|data-[\w-]+|on\w+)\s*=\s*("[^"]*"|'[^']*')/gi
 
 /** Parses markup into a document; a fragment is wrapped so that it has a body. */
 export function parseDocument(html: string): Document {
