@@ -1,5 +1,5 @@
 /**
- * The ingest command (README "The ingest command"): reads raw news text files or folders and prints article
+ * The ingest command (README "The ingest command"): reads raw news text, saved pages and feeds (files or folders) and prints article
  * JSON (`--json`) or writes the app's data files (`--out DIR`). Problems are one line each on stderr.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
 import { toUniqueSlugs } from '../src/lib/slug.ts'
+import { isInputFile } from '../src/pipeline/input-kind.ts'
 import { writeData } from './write-data.ts'
 
 const USAGE = 'usage: ingest [--keep-going] (--json | --out DIR) PATH...'
@@ -61,7 +62,10 @@ async function main(args: string[]): Promise<number> {
   return rejected > 0 || problems.some((p) => !p.warning) ? 1 : 0
 }
 
-/** A path as given, or the `.txt` files under a folder in name order (so runs are deterministic). */
+/**
+ * A path as given, or the inputs under a folder in name order (so runs are deterministic): `.txt` text,
+ * saved pages (`.html`, `.htm`, `.html.gz`) and feeds (`.xml`, `.rss`, `.atom`, `.json`).
+ */
 async function listTextFiles(path: string, problems: IngestProblem[]): Promise<string[]> {
   const info = await stat(path).catch(() => null)
   if (!info) {
@@ -71,7 +75,7 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
   if (!info.isDirectory()) return [path]
   const entries = await readdir(path, { recursive: true, withFileTypes: true })
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .filter((entry) => entry.isFile() && isInputFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
 }
