@@ -18,8 +18,11 @@ const GROUP_NAMES: Record<FilterKey, string> = { country: 'country', region: 're
 /** The channel title of a feed: "Dateline", or "Dateline: Afghanistan". */
 export const toFeedTitle = (name?: string) => (name ? `Dateline: ${name}` : 'Dateline')
 
-/** Writes every feed and sitemap file into `dist`; returns how many files were written. */
-export async function writeFeeds(dist: string, siteUrl: string): Promise<number> {
+/**
+ * Writes every feed and sitemap file into `dist`; returns how many files were written. `builtAt` dates the
+ * feeds no dated story is in, so a build of the same content gives the same files.
+ */
+export async function writeFeeds(dist: string, siteUrl: string, builtAt: Date): Promise<number> {
   const data = (file: string) => join(dist, 'data', file)
   const [index, vocabulary] = await Promise.all([
     readJson<FacetIndex>(data(dataFiles.facetIndex)),
@@ -40,6 +43,7 @@ export async function writeFeeds(dist: string, siteUrl: string): Promise<number>
       siteUrl,
       { title: toFeedTitle(), description: 'The newest stories.', path: paths.rss(), pagePath: paths.feed },
       entries,
+      builtAt,
     ),
   )
   // One feed for every value a filter may name, with the filter's meaning: the stories the facet index gives
@@ -64,7 +68,7 @@ export async function writeFeeds(dist: string, siteUrl: string): Promise<number>
         path,
         pagePath: paths.filteredFeed({ [key]: [value] }),
       }
-      write(decodeURIComponent(path), toRss(siteUrl, channel, stories.get(value) ?? []))
+      write(decodeURIComponent(path), toRss(siteUrl, channel, stories.get(value) ?? [], builtAt))
     }
   }
 
