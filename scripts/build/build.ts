@@ -11,6 +11,8 @@ import { fingerprint } from './fingerprint.ts'
 import { syncFolder } from './sync-folder.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
+// Where ingest writes the data files (`npm run dev` serves them from public/); benchmarks move it.
+const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
 const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
@@ -18,7 +20,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 let step = performance.now()
 const node = ['--max-semi-space-size=32', 'scripts/run.mjs', 'scripts/ingest.ts']
-run('node', [...node, '--keep-going', '--out', join('public', 'data'), ...content])
+run('node', [...node, '--keep-going', '--out', DATA, ...content])
 console.log(`content: ${seconds(step)}`)
 
 step = performance.now()
@@ -37,15 +39,20 @@ const appVersion = await fingerprint(
 // Each build records the version it was made from; the SSR build is shared by every DATELINE_DIST.
 const versionFiles = [join(DIST, '.vite', 'app-version'), join('dist-ssr', 'app-version')]
 const built = await Promise.all(versionFiles.map((file) => readFile(file, 'utf8').catch(() => null)))
-if (built.every((version) => version === appVersion)) {
-  const copied = await syncFolder(join('public', 'data'), join(DIST, 'data'))
-  console.log(`app: unchanged, build kept; ${copied} data file(s) copied in ${seconds(step)}`)
-} else {
+const kept = built.every((version) => version === appVersion)
+if (!kept) {
   run('npx', ['vite', 'build', '--outDir', DIST])
   run('npx', ['vite', 'build', '--ssr', 'src/app/prerender-entry.tsx', '--outDir', 'dist-ssr'])
   await mkdir(join(DIST, '.vite'), { recursive: true })
   await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
-  console.log(`app: built in ${seconds(step)}`)
 }
+// Vite copies public/data into a fresh build; a kept build gets the data files that changed.
+const copied = await syncFolder(DATA, join(DIST, 'data'))
+console.log(
+  `app: ${kept ? 'unchanged, build kept' : 'built'}; ${copied} data file(s) copied; ${seconds(step)}`,
+)
 
-run('npx', ['tsx', join('scripts', 'prerender.ts')], { NODE_ENV: 'production', DATELINE_DIST: DIST })
+run(process.execPath, ['--import', 'tsx', join('scripts', 'prerender.ts')], {
+  NODE_ENV: 'production',
+  DATELINE_DIST: DIST,
+})
