@@ -20,11 +20,12 @@ import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
+const SSR = process.env.DATELINE_SSR ?? 'dist-ssr'
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
 type Entry = typeof import('../src/app/prerender-entry.tsx')
 
 const started = performance.now()
-const entry = (await import(pathToFileURL(join('dist-ssr', 'prerender-entry.js')).href)) as Entry
+const entry = (await import(pathToFileURL(join(SSR, 'prerender-entry.js')).href)) as Entry
 // Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
 const templatePath = join(DIST, '.vite', 'index.template.html')
 const built = await readFile(join(DIST, 'index.html'), 'utf8')
@@ -38,7 +39,7 @@ const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf
 const pageCache = await openPageCache(DIST, [
   template,
   JSON.stringify(manifest),
-  await readFile(join('dist-ssr', 'prerender-entry.js'), 'utf8'),
+  await readFile(join(SSR, 'prerender-entry.js'), 'utf8'),
   SITE_URL,
 ])
 

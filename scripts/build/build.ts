@@ -11,6 +11,8 @@ import { fingerprint } from './fingerprint.ts'
 import { syncFolder } from './sync-folder.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
+// The server-side build beside it (`dist-ssr`), so builds into different folders never share one.
+const SSR = `${DIST}-ssr`
 // Where ingest writes the data files (`npm run dev` serves them from public/); benchmarks move it.
 const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
 const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
@@ -36,13 +38,16 @@ const appVersion = await fingerprint(
   ],
   [join('public', 'data')],
 )
-// Each build records the version it was made from; the SSR build is shared by every DATELINE_DIST.
-const versionFiles = [join(DIST, '.vite', 'app-version'), join('dist-ssr', 'app-version')]
+// Each build records the version it was made from.
+const versionFiles = [join(DIST, '.vite', 'app-version'), join(SSR, 'app-version')]
 const built = await Promise.all(versionFiles.map((file) => readFile(file, 'utf8').catch(() => null)))
 const kept = built.every((version) => version === appVersion)
 if (!kept) {
-  run('npx', ['vite', 'build', '--outDir', DIST])
-  run('npx', ['vite', 'build', '--ssr', 'src/app/prerender-entry.tsx', '--outDir', 'dist-ssr'])
+  // A production build whatever the caller's NODE_ENV (a test runner sets it to "test").
+  const production = { NODE_ENV: 'production' }
+  run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], production)
+  const ssr = ['build', '--ssr', 'src/app/prerender-entry.tsx', '--outDir', SSR, '--emptyOutDir']
+  run('npx', ['vite', ...ssr], production)
   await mkdir(join(DIST, '.vite'), { recursive: true })
   await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
 }
