@@ -1,9 +1,11 @@
 /** Writes the app's data files for a set of articles: what `ingest --out DIR` produces. */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
+import { FILTER_KEYS } from '../src/lib/filters.ts'
 import { dataFiles } from '../src/lib/paths.ts'
 import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
+import { toFacetValueFiles } from '../src/pipeline/facet-values.ts'
 import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
 import { toRelated } from '../src/pipeline/related.ts'
 import { toSearchShards } from '../src/pipeline/search-index.ts'
@@ -31,6 +33,10 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
   const related = toRelated(feed)
   const vocabulary = toVocabulary()
   const { index, counts } = toFacetIndex(feed, vocabulary)
+  const valueFiles = toFacetValueFiles(index, vocabulary)
+  await Promise.all(
+    FILTER_KEYS.map((key) => mkdir(dirname(join(dir, dataFiles.facetValue(key, 'x'))), { recursive: true })),
+  )
   await writeAll([
     ...feed.slice(0, articleFiles).flatMap((a): [string, unknown][] => [
       [join(dir, dataFiles.article(a.slug)), a],
@@ -40,6 +46,10 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
     [join(dir, dataFiles.facetIndex), index],
     [join(dir, dataFiles.facetCounts), counts],
     [join(dir, dataFiles.vocabulary), vocabulary],
+    ...valueFiles.map(({ key, value, file }): [string, unknown] => [
+      join(dir, dataFiles.facetValue(key, value)),
+      file,
+    ]),
     ...[...toSearchShards(feed)].map(([shard, terms]): [string, unknown] => [
       join(dir, dataFiles.searchShard(shard)),
       terms,
