@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { dataFiles } from '../src/lib/paths.ts'
 import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
+import { toFacetValueFiles } from '../src/pipeline/facet-values.ts'
 import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
 import { toRelated } from '../src/pipeline/related.ts'
 import { toSearchShards } from '../src/pipeline/search-index.ts'
@@ -20,6 +21,7 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
   const related = toRelated(feed)
   const vocabulary = toVocabulary()
   const { index, counts } = toFacetIndex(feed, vocabulary)
+  const valueFiles = toFacetValueFiles(index, vocabulary)
   const files: [string, unknown][] = [
     ...feed.slice(0, articleFiles).flatMap((a): [string, unknown][] => [
       [join(dir, dataFiles.article(a.slug)), a],
@@ -29,6 +31,10 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
     [join(dir, dataFiles.facetIndex), index],
     [join(dir, dataFiles.facetCounts), counts],
     [join(dir, dataFiles.vocabulary), vocabulary],
+    ...valueFiles.map(({ key, value, file }): [string, unknown] => [
+      join(dir, dataFiles.facetValue(key, value)),
+      file,
+    ]),
     ...[...toSearchShards(feed)].map(([shard, terms]): [string, unknown] => [
       join(dir, dataFiles.searchShard(shard)),
       terms,
