@@ -60,4 +60,5 @@ console.log(
 run(process.execPath, ['--import', 'tsx', join('scripts', 'prerender.ts')], {
   NODE_ENV: 'production',
   DATELINE_DIST: DIST,
+  DATELINE_SSR: SSR,
 })
