@@ -5,14 +5,24 @@
  * only); the prerenderer keeps the pages of unchanged stories. A clone with no cache builds everything.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fingerprint } from './fingerprint.ts'
 import { syncFolder } from './sync-folder.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
-// The server-side build beside it (`dist-ssr`), so builds into different folders never share one.
-const SSR = `${DIST}-ssr`
+// The server-side build: `dist-ssr` beside the default build; for a build elsewhere, one of its own inside
+// the project (its imports resolve from the project's node_modules), so builds never share one.
+const SSR =
+  DIST === 'dist'
+    ? 'dist-ssr'
+    : join(
+        'node_modules',
+        '.cache',
+        'dateline-ssr',
+        createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16),
+      )
 // Where ingest writes the data files (`npm run dev` serves them from public/); benchmarks move it.
 const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
 const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
