@@ -35,7 +35,7 @@ async function isCompressed(file: string): Promise<boolean> {
 
 /**
  * Writes `.br` and `.gz` beside each text file so the server can send them precompressed; files in `done`
- * (written with `writeWithCompressed`), files under `skip`, and files unchanged since their copies were
+ * (written with `writeWithCompressed`), files under `skip` or a dot folder (the build's own records), and files unchanged since their copies were
  * made are left alone. Returns how many files it compressed.
  */
 export async function compressTree(
@@ -46,7 +46,7 @@ export async function compressTree(
   const top = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
     top
-      .filter((e) => e.isDirectory() && join(dir, e.name) !== skip)
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && join(dir, e.name) !== skip)
       .map((e) => readdir(join(dir, e.name), { recursive: true, withFileTypes: true })),
   )
   const files = [...top.filter((e) => e.isFile()), ...nested.flat()]

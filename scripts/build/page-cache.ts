@@ -37,7 +37,9 @@ export async function openPageCache(dist: string, parts: string[]) {
           ...['', '.br', '.gz'].map((ext) => rm(join(articlesDir, `${slug}.html${ext}`), { force: true })),
         ]),
       )
-      await writeFile(file, JSON.stringify(next))
+      // Sorted, so the record does not depend on the order the pages were read in.
+      const pages = Object.fromEntries(Object.entries(next.pages).sort(([a], [b]) => (a < b ? -1 : 1)))
+      await writeFile(file, JSON.stringify({ ...next, pages }))
       return gone.length
     },
   }
