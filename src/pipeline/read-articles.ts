@@ -88,7 +88,7 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
     paragraphs,
     ...(parts.headings.length > 0 ? { headings: parts.headings } : {}),
     ...(parts.furniture.length > 0 ? { furniture: parts.furniture } : {}),
-    quotes: extractQuotes(paragraphs, text),
+    quotes: extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined }),
     countries,
     regions: findRegions({ ...text, countries }),
     topics: findTopics(text),

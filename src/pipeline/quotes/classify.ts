@@ -14,6 +14,8 @@ export type SpanContext = {
   trailing: Attribution | null
   /** A participle beside the quote reports speech with no name of its own (`," adding that …`). */
   unnamedSpeech?: boolean
+  /** The quote is listed with the quoted words just before it (`“judgment” and “honesty”`), which were kept. */
+  listed?: boolean
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
@@ -73,6 +75,7 @@ export function classifySpan(ctx: SpanContext): Classification {
     .slice(-2)
   if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
-  if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech) return { quote: false, partial }
+  if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed)
+    return { quote: false, partial }
   return { quote: true, partial }
 }

@@ -9,6 +9,7 @@ import {
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
+import { LIST_COORDINATORS, LIST_LINKS } from './word-lists.ts'
 
 /** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
 export type FoundQuote = {
@@ -35,20 +36,49 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
     const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
     const tail = span.closed ? sentenceEnd(text, span.markEnd, ceil) : span.markEnd
     const trailing = span.closed
-      ? (trailingAttribution(text, span.markEnd, tail, endsSentence) ??
-        (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
+      ? (trailingAttribution(
+          text,
+          span.markEnd,
+          tail,
+          endsSentence,
+          !text.slice(leadFrom, span.open).trim(),
+        ) ?? (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
       : null
     // `…,” adding that it was “…”`: a participle before or after the quote reports speech without a name.
     const unnamedSpeech =
       (!lead && speechCarriesOn(text, leadFrom, span.open)) ||
       (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tail))
-    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech })
+    const previous = found[found.length - 1]
+    const listed =
+      previous?.span === spans[s - 1] && previous !== undefined && isListedAfter(text, previous.span, span)
+    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech, listed })
     if (!quote) return
-    found.push({ paragraph, span, partial, attribution: trailing ?? lead })
+    found.push({
+      paragraph,
+      span,
+      partial,
+      attribution: trailing ?? lead ?? (listed ? previous.attribution : null),
+    })
     if (trailing) shareTrailing(text, found, trailing)
     floor = span.markEnd
   })
   return found
+}
+
+/**
+ * Whether a quote follows the quote before it as the next item of one list in one sentence: only a few
+ * linking words between them (`“loser,” a “liar” and a “whiner”`, `not to “…” but to “…”`), with a comma or
+ * a coordinator among them.
+ */
+function isListedAfter(text: string, before: Span, span: Span): boolean {
+  const gap = text.slice(before.markEnd, span.open)
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length > 4 || /[.!?;:()]/.test(gap) || !words.every((w) => LIST_LINKS.has(w))) return false
+  return (
+    gap.includes(',') ||
+    /,$/.test(text.slice(before.start, before.end)) ||
+    words.some((w) => LIST_COORDINATORS.has(w))
+  )
 }
 
 /**

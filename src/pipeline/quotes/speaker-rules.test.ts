@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { readQuotes as read } from './read-quotes.ts'
+import { extractQuotes } from './extract-quotes.ts'
 
 // One fixture per rule of who said it, in the shapes news copy takes. The texts are written for these tests.
 
@@ -42,9 +43,9 @@ test('a clause that runs from a name into its verb leaves the pronoun before the
   expect(quote?.mention).toBe('he')
 })
 
-test('a description the phrase reader does not know is the subject whole when its verb follows', () => {
+test('a description of a person is the subject whole when its verb follows, and someone unnamed', () => {
   expect(speakers(`Later that night, the old Lyari fisherman retorted: "Nobody asked us."`)).toEqual([
-    ['Nobody asked us.', 'old Lyari fisherman', 'unknown'],
+    ['Nobody asked us.', 'old Lyari fisherman', 'anonymous'],
   ])
 })
 
@@ -256,4 +257,86 @@ test('a quoted fragment whose sentence subject is no one keeps no speaker', () =
   ]) {
     expect(speakers(text).map(([, name]) => name)).toEqual([null])
   }
+})
+
+test('"I said" in the writer\'s own sentence is the byline\'s writer, or someone unnamed without one', () => {
+  const paragraphs = [`When we met in Quetta, I said: "The road is open again."`]
+  const credit = (byline?: string) =>
+    extractQuotes(paragraphs, { title: 'Roads', summary: '', byline }).map((q) => [
+      q.speaker?.name,
+      q.speaker?.kind,
+    ])
+  expect(credit('By Saima Baloch, Quetta')).toEqual([['Saima Baloch', 'person']])
+  expect(credit(undefined)).toEqual([['The writer', 'anonymous']])
+})
+
+test('quoted words listed after a credited quote share its speaker', () => {
+  expect(
+    speakers(`The senator called his rival a "coward," a "liar" and a "fraud."`).map(([text, name]) => [
+      text,
+      name,
+    ]),
+  ).toEqual([
+    ['coward,', 'senator'],
+    ['liar', 'senator'],
+    ['fraud.', 'senator'],
+  ])
+})
+
+test('a common noun for a person heads the speaker phrase, someone unnamed', () => {
+  expect(speakers(`"It was very nice," the shipping tycoon told reporters in Karachi.`)).toEqual([
+    ['It was very nice,', 'shipping tycoon', 'anonymous'],
+  ])
+})
+
+test("a quote that opens its sentence runs on through a phrase before its tail; another's sentence does not", () => {
+  expect(speakers(`"I thank the volunteers who worked so hard" for the victory, Imran Farooq said.`)).toEqual(
+    [['I thank the volunteers who worked so hard', 'Imran Farooq', 'person']],
+  )
+  expect(speakers(`He attended the "Asia Security Summit" in Singapore, the ministry said.`)).toEqual([])
+})
+
+test('a role in lower case may stand between "said" and the name', () => {
+  expect(speakers(`"Welcome, all of you," said master of ceremonies Asad Tabish.`)).toEqual([
+    ['Welcome, all of you,', 'Asad Tabish', 'person'],
+  ])
+})
+
+test('adverbs, particles and the one spoken to carry a tail on after a question', () => {
+  expect(
+    speakers(
+      `Mina Hotak chaired the panel.\n\n"Are you ready?" Hotak asked pleasantly into the microphone.\n\n"Who knows?" Hotak shot back at the crowd.\n\n"Will it hold?" Hotak told Pakistan's Geo television channel in an interview.`,
+    ).map(([, name]) => name),
+  ).toEqual(['Mina Hotak', 'Mina Hotak', 'Mina Hotak'])
+})
+
+test('a sentence opened by "Said", or a label presenting its speaker, credits the quote', () => {
+  expect(
+    speakers(
+      `Said Dorothy Rahim, who grew up in the lane, "We were all so proud of him."\n\nHere's Rahim in 1992: "Our road must be rebuilt."`,
+    ).map(([, name, kind]) => [name, kind]),
+  ).toEqual([
+    ['Dorothy Rahim', 'person'],
+    ['Dorothy Rahim', 'person'],
+  ])
+  expect(
+    speakers(
+      `The Pakistan Bureau of Statistics published a survey on Monday.\n\nFrom the report: "Samples were better balanced."`,
+    ),
+  ).toEqual([['Samples were better balanced.', 'Pakistan Bureau of Statistics', 'organization']])
+})
+
+test('a sentence-opening preposition or adverb is never the speaker', () => {
+  for (const text of [
+    `Of Carson, he said: "His lack of knowledge is disturbing."`,
+    `Likewise, "the plan would help the richest households most."`,
+  ])
+    expect(speakers(text).map(([, name]) => name)).not.toContainEqual(expect.stringMatching(/^(Of|Likewise)/))
+})
+
+test('a quote between two names never joins them into one', () => {
+  const names = speakers(
+    `Pataki says Kasich "has a record of bringing people together." He warns that rivals would "drive the party off the cliff."`,
+  ).map(([, name]) => name)
+  for (const name of names) expect(name ?? '').not.toMatch(/["“”]/)
 })
