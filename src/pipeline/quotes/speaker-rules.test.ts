@@ -262,7 +262,7 @@ test('a quoted fragment whose sentence subject is no one keeps no speaker', () =
 test('"I said" in the writer\'s own sentence is the byline\'s writer, or someone unnamed without one', () => {
   const paragraphs = [`When we met in Quetta, I said: "The road is open again."`]
   const credit = (byline?: string) =>
-    extractQuotes(paragraphs, { title: 'Roads', summary: '', byline }).map((q) => [
+    extractQuotes(paragraphs, { title: 'Roads', summary: [], byline }).map((q) => [
       q.speaker?.name,
       q.speaker?.kind,
     ])
