@@ -123,6 +123,43 @@ test('the first load of the feed fetches no data while hydrating', async ({ page
   expect(data).toEqual([])
 })
 
+test('the first filter loads only the chosen value, a second value the whole index, and both agree', async ({
+  page,
+}) => {
+  const data: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/data/facets/')) data.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/')
+  await page.waitForLoadState('networkidle')
+  await countryGroup(page)
+    .getByRole('checkbox', { name: /Pakistan/ })
+    .check()
+  await expect(page).toHaveURL('/?country=pk')
+  await expect(stories(page)).toHaveCount(2)
+  expect(data).not.toContain('/data/facets/index.json')
+  expect(data).toContain('/data/facets/values/country/pk.json')
+
+  await countryGroup(page)
+    .getByRole('checkbox', { name: /Afghanistan/ })
+    .check()
+  await expect(page).toHaveURL('/?country=af,pk')
+  await expect.poll(() => data).toContain('/data/facets/index.json')
+  await page.waitForLoadState('networkidle')
+  const both = await stories(page).allTextContents()
+  expect(both.length).toBeGreaterThanOrEqual(2)
+  await countryGroup(page)
+    .getByRole('checkbox', { name: /Afghanistan/ })
+    .uncheck()
+  await expect(page).toHaveURL('/?country=pk')
+  await expect(stories(page)).toHaveCount(2)
+
+  // Opened directly, each URL shows what the clicks showed.
+  await page.goto('/?country=af,pk')
+  await page.waitForLoadState('networkidle')
+  expect(await stories(page).allTextContents()).toEqual(both)
+})
+
 test('the filter panel has no axe violations on desktop', async ({ page, expectNoAxeViolations }) => {
   await page.goto('/?country=pk')
   await expect(countryGroup(page)).toBeVisible()

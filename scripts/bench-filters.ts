@@ -10,6 +10,7 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
+import { FILTER_KEYS } from '../src/lib/filters.ts'
 import { dataFiles } from '../src/lib/paths.ts'
 import { findStories, toQueryTerms } from '../src/lib/search.ts'
 import { toShard } from '../src/lib/search-terms.ts'
@@ -199,6 +200,13 @@ const files = {
 results.files = files
 for (const [name, size] of Object.entries(files))
   console.log(`${name.padEnd(10)} ${kb(size.raw)} raw, ${kb(size.gzip)} gzip`)
+const valueBytes = FILTER_KEYS.flatMap((key) =>
+  readdirSync(join(site, 'data', 'facets', 'values', key)).map(
+    (f) => gzipSync(readFileSync(join(site, 'data', 'facets', 'values', key, f))).length,
+  ),
+)
+results.valueFiles = { count: valueBytes.length, largestGzip: Math.max(...valueBytes) }
+console.log(`value files: ${valueBytes.length}, largest ${kb(Math.max(...valueBytes))} gzip`)
 const shards = readdirSync(join(site, 'data', 'search')).filter((f) => f.endsWith('.json'))
 const shardBytes = shards.map((f) => gzipSync(readFileSync(join(site, 'data', 'search', f))).length)
 console.log(
@@ -239,7 +247,7 @@ const take = await observeClicks(page)
 meter.take()
 const cold = await toggle(page, take, 'Country', 0, true)
 console.log(
-  `first filter (loads the index and vocabulary): rendered ${cold.rendered} ms, presented ${cold.presented} ms, ${kb(meter.take().bytes)} transferred`,
+  `first filter (loads the vocabulary and the value's own file): rendered ${cold.rendered} ms, presented ${cold.presented} ms, ${kb(meter.take().bytes)} transferred`,
 )
 // A walk through the panel: adding and removing countries, topics and regions, in a fixed order.
 const walk = [

@@ -4,27 +4,14 @@
  * Needs the SSR build (`npm run build`); writes into .bench/ only, and the numbers to .bench/prerender.json.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeCorpus } from './bench/corpus.ts'
 
 const count = Number(process.argv[2] ?? 1000)
 const corpus = join('.bench', 'corpus')
 const site = join('.bench', 'site')
-const words = readFileSync(join('content', readdirSync('content')[0]!), 'utf8')
-  .split(/\r?\n/)
-  .filter((line) => line.length > 120 && !line.startsWith('- '))
-  .map((line) => line.replace(/^[A-Z]+: /, ''))
-
-rmSync(corpus, { recursive: true, force: true })
-mkdirSync(corpus, { recursive: true })
-for (let i = 0; i < count; i++) {
-  // Rotating paragraphs gives each article a different body; the number keeps every headline unique.
-  const body = Array.from({ length: 8 }, (_, k) => words[(i + k * 3) % words.length]).join('\n')
-  writeFileSync(
-    join(corpus, `${String(i).padStart(5, '0')}.txt`),
-    `Story number ${i} from the regional desk\n- Summary line ${i}\nKABUL: ${body}\n`,
-  )
-}
+writeCorpus(corpus, count)
 
 const time = (label: string, command: string, args: string[], env: Record<string, string> = {}) => {
   const started = performance.now()

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -26,18 +26,42 @@ export async function writeWithCompressed(file: string, text: string): Promise<v
   await Promise.all([writeFile(file, text), writeCompressed(file, text)])
 }
 
+/** Whether a file's compressed copies were made from its present bytes (written after it last changed). */
+async function isCompressed(file: string): Promise<boolean> {
+  const [source, copy] = await Promise.all([stat(file), stat(`${file}.br`).catch(() => null)])
+  const gz = copy && (await stat(`${file}.gz`).catch(() => null))
+  return !!copy && !!gz && copy.mtimeMs >= source.mtimeMs && gz.mtimeMs >= source.mtimeMs
+}
+
 /**
  * Writes `.br` and `.gz` beside each text file so the server can send them precompressed; files in `done`
- * (written with `writeWithCompressed`) already have them.
+ * (written with `writeWithCompressed`), files under `skip` or a dot folder (the build's own records), and files unchanged since their copies were
+ * made are left alone. Returns how many files it compressed.
  */
-export async function compressTree(dir: string, done: ReadonlySet<string> = new Set()): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries
+export async function compressTree(
+  dir: string,
+  done: ReadonlySet<string> = new Set(),
+  skip?: string,
+): Promise<number> {
+  const top = await readdir(dir, { withFileTypes: true })
+  const nested = await Promise.all(
+    top
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && join(dir, e.name) !== skip)
+      .map((e) => readdir(join(dir, e.name), { recursive: true, withFileTypes: true })),
+  )
+  const files = [...top.filter((e) => e.isFile()), ...nested.flat()]
     .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .filter((file) => !done.has(file))
+  let count = 0
   for (let i = 0; i < files.length; i += 64) {
-    await Promise.all(files.slice(i, i + 64).map(async (file) => writeCompressed(file, await readFile(file))))
+    await Promise.all(
+      files.slice(i, i + 64).map(async (file) => {
+        if (await isCompressed(file)) return
+        await writeCompressed(file, await readFile(file))
+        count++
+      }),
+    )
   }
-  return files.length
+  return count
 }

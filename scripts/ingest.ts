@@ -1,5 +1,5 @@
 /**
- * The ingest command (README "The ingest command"): reads raw news text files or folders and prints article
+ * The ingest command (README "The ingest command"): reads raw news text, saved pages and feeds (files or folders) and prints article
  * JSON (`--json`) or writes the app's data files (`--out DIR`). Problems are one line each on stderr.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
 import { toUniqueSlugs } from '../src/lib/slug.ts'
+import { isInputFile } from '../src/pipeline/input-kind.ts'
+import { openIngestCache } from './build/ingest-cache.ts'
+import { startProgress } from './build/progress.ts'
 import { writeData } from './write-data.ts'
 
 const USAGE = 'usage: ingest [--keep-going] (--json | --out DIR) PATH...'
@@ -25,20 +28,29 @@ async function main(args: string[]): Promise<number> {
   const problems: IngestProblem[] = []
   const files = (await Promise.all(paths.map((path) => listTextFiles(path, problems)))).flat()
   const articles: Article[] = []
-  const progress = process.stderr.isTTY && files.length > 200
-  for (const [index, file] of files.entries()) {
+  // Only writing data files uses the cache: a file read for its JSON is read afresh.
+  const cache = outDir ? await openIngestCache() : null
+  const progress = startProgress('reading', files.length, 'files')
+  let parsed = 0
+  for (const file of files) {
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
       return null
     })
     if (bytes) {
-      const result = readArticles(file, bytes)
+      let result = await cache?.read(file, bytes)
+      if (!result) {
+        result = readArticles(file, bytes)
+        parsed++
+        await cache?.write(file, bytes, result)
+      }
       articles.push(...result.articles)
       problems.push(...result.problems)
     }
-    if (progress && index % 100 === 0) process.stderr.write(`\rreading ${index + 1}/${files.length}`)
+    progress.tick()
   }
-  if (progress) process.stderr.write('\r\x1b[K')
+  progress.stop()
+  await cache?.prune()
   const slugs = toUniqueSlugs(articles.map((article) => article.slug))
   const unique = articles.map((article, i) => ({ ...article, slug: slugs[i]! }))
   for (const { file, line, reason, warning } of problems)
@@ -49,7 +61,7 @@ async function main(args: string[]): Promise<number> {
     await writeData(outDir, unique)
     const warnings = problems.filter((p) => p.warning).length
     process.stdout.write(
-      `ingest: ${files.length} file(s), ${unique.length} article(s) written to ${outDir}` +
+      `ingest: ${files.length} file(s) (${parsed} read anew), ${unique.length} article(s) written to ${outDir}` +
         (rejected ? `, ${rejected} file(s) rejected` : '') +
         (warnings ? `, ${warnings} warning(s)` : '') +
         '\n',
@@ -61,7 +73,10 @@ async function main(args: string[]): Promise<number> {
   return rejected > 0 || problems.some((p) => !p.warning) ? 1 : 0
 }
 
-/** A path as given, or the `.txt` files under a folder in name order (so runs are deterministic). */
+/**
+ * A path as given, or the inputs under a folder in name order (so runs are deterministic): `.txt` text,
+ * saved pages (`.html`, `.htm`, `.html.gz`) and feeds (`.xml`, `.rss`, `.atom`, `.json`).
+ */
 async function listTextFiles(path: string, problems: IngestProblem[]): Promise<string[]> {
   const info = await stat(path).catch(() => null)
   if (!info) {
@@ -71,7 +86,7 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
   if (!info.isDirectory()) return [path]
   const entries = await readdir(path, { recursive: true, withFileTypes: true })
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
+    .filter((entry) => entry.isFile() && isInputFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort()
 }

@@ -13,16 +13,19 @@ import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
 import { dataFiles, paths, toQuoteNumber } from '../src/lib/paths.ts'
 import { toQuotePage, toQuoteTitle, toSpeakerName } from '../src/lib/quote-page.ts'
 import { toNewsArticle, toQuotation } from '../src/lib/structured-data.ts'
+import { openPageCache } from './build/page-cache.ts'
+import { startProgress } from './build/progress.ts'
 import { compressTree, writeWithCompressed } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
+const SSR = process.env.DATELINE_SSR ?? 'dist-ssr'
 const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
 type Entry = typeof import('../src/app/prerender-entry.tsx')
 
 const started = performance.now()
-const entry = (await import(pathToFileURL(join('dist-ssr', 'prerender-entry.js')).href)) as Entry
+const entry = (await import(pathToFileURL(join(SSR, 'prerender-entry.js')).href)) as Entry
 // Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
 const templatePath = join(DIST, '.vite', 'index.template.html')
 const built = await readFile(join(DIST, 'index.html'), 'utf8')
@@ -33,6 +36,12 @@ const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'),
   { file: string; imports?: string[] }
 >
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
+const pageCache = await openPageCache(DIST, [
+  template,
+  JSON.stringify(manifest),
+  await readFile(join(SSR, 'prerender-entry.js'), 'utf8'),
+  SITE_URL,
+])
 
 /**
  * Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it;
@@ -56,15 +65,21 @@ function preloadsFor(source: string): string {
 /** The pages written, each with its compressed copies already beside it. */
 const written = new Set<string>()
 
-/** Writes one page; `code` is the source of its route module, or null for a page that runs no script. */
+/**
+ * Writes one page; `code` is the source of its route module, or null for a page that runs no script. `date`
+ * (the newest date of its content) stands for the time its data was fetched, so a page's bytes depend on its
+ * content alone.
+ */
 async function writePage(
   file: string,
   url: string,
   head: PageHead,
   preload: Parameters<Entry['prerender']>[1],
   code: string | null,
+  date: string | null = null,
 ) {
-  const page = await entry.prerender(url, preload, { hydrate: code !== null })
+  const builtAt = date ? Date.parse(date) : 0
+  const page = await entry.prerender(url, preload, { hydrate: code !== null, builtAt })
   const shell =
     code === null
       ? template.replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '')
@@ -79,6 +94,11 @@ async function writePage(
 }
 
 const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
+// The content's date: the newest story's (the feed puts dated stories first, newest first). It dates what
+// would otherwise carry the clock's time, so the same content builds the same files.
+const contentDate =
+  (process.env.SOURCE_DATE_EPOCH && new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString()) ||
+  (firstPage.articles.find((a) => a.publishedAt)?.publishedAt ?? null)
 // The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
 const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', dataFiles.facetCounts))
 await writePage(
@@ -93,20 +113,33 @@ await writePage(
   },
   (qc) => entry.preloadFeed(qc, firstPage, facetCounts),
   'src/features/feed/feed-page.tsx',
+  contentDate,
 )
 
-await rm(join(DIST, 'articles'), { recursive: true, force: true })
+if (!pageCache.warm) await rm(join(DIST, 'articles'), { recursive: true, force: true })
 await mkdir(join(DIST, 'articles'), { recursive: true })
 const slugs = (await readdir(join(DIST, 'data', dataFiles.folders[0])))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
 let quotePages = 0
-/** Prerenders one article page, and a page for each of its quotes, from its data files. */
+let kept = 0
+const progress = startProgress('prerendering', slugs.length, 'stories')
+/**
+ * Prerenders one article page, and a page for each of its quotes, from its data files; a story whose data
+ * files are those its pages were written from keeps its pages.
+ */
 async function writeArticle(slug: string) {
-  const [article, related] = await Promise.all([
-    readJson<Article>(join(DIST, 'data', dataFiles.article(slug))),
-    readJson<RelatedEntry[]>(join(DIST, 'data', dataFiles.related(slug))),
+  const texts = await Promise.all([
+    readFile(join(DIST, 'data', dataFiles.article(slug)), 'utf8'),
+    readFile(join(DIST, 'data', dataFiles.related(slug)), 'utf8'),
   ])
+  progress.tick()
+  if (pageCache.isFresh(slug, ...texts)) {
+    kept++
+    return
+  }
+  const article = JSON.parse(texts[0]) as Article
+  const related = JSON.parse(texts[1]) as RelatedEntry[]
   const articleUrl = SITE_URL + paths.article(article.slug)
   await writePage(
     join('articles', `${article.slug}.html`),
@@ -127,7 +160,10 @@ async function writeArticle(slug: string) {
     },
     (qc) => entry.preloadArticle(qc, article, related),
     'src/features/article/article-page.tsx',
+    article.publishedAt,
   )
+  // A story edited to fewer quotes leaves no page for a quote it no longer has.
+  await rm(join(DIST, 'articles', article.slug), { recursive: true, force: true })
   if (article.quotes.length === 0) return
   await mkdir(join(DIST, 'articles', article.slug, 'quotes'), { recursive: true })
   for (const quote of article.quotes) {
@@ -145,6 +181,7 @@ async function writeArticle(slug: string) {
       },
       (qc) => entry.preloadQuote(qc, page),
       'src/features/quote/quote-page.tsx',
+      article.publishedAt,
     )
     quotePages++
   }
@@ -154,6 +191,8 @@ async function writeArticle(slug: string) {
 for (let i = 0; i < slugs.length; i += 32) {
   await Promise.all(slugs.slice(i, i + 32).map(writeArticle))
 }
+progress.stop()
+const removed = await pageCache.save(join(DIST, 'articles'))
 
 await writePage(
   '404.html',
@@ -169,15 +208,17 @@ await writePage(
   null,
 )
 const feedsStarted = performance.now()
-const feedFiles = await writeFeeds(DIST, SITE_URL)
+const feedFiles = await writeFeeds(DIST, SITE_URL, new Date(contentDate ? Date.parse(contentDate) : 0))
 const rendered = performance.now()
-const compressed = written.size + (await compressTree(DIST, written))
+// Article pages were compressed as they were written (or are kept with their compressed copies).
+const compressed = written.size + (await compressTree(DIST, written, join(DIST, 'articles')))
 const done = performance.now()
-const pages = slugs.length + quotePages + 2
+const pages = slugs.length - kept + quotePages + 2
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 console.log(
   `prerender: ${pages} pages in ${seconds(feedsStarted - started)} ` +
-    `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages); ` +
+    `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages; ` +
+    `${kept} stories' pages kept, ${removed} removed); ` +
     `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
     `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
 )

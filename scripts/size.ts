@@ -5,6 +5,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { ChunkModules } from './vite/chunk-modules.ts'
 
 const DIST = 'dist'
 const articles = (await readdir(join(DIST, 'articles'))).filter((f) => f.endsWith('.html'))
@@ -40,6 +41,20 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 console.log('first load, gzip     JS         CSS        HTML')
 for (const [name, r] of Object.entries(report)) {
   console.log(`${name.padEnd(20)} ${kb(r.js).padEnd(10)} ${kb(r.css).padEnd(10)} ${kb(r.html)}`)
+}
+
+// What each first-load chunk is made of (from the build's .bench/chunk-modules.json), largest modules first.
+const modules: ChunkModules = JSON.parse(
+  await readFile('.bench/chunk-modules.json', 'utf8').catch(() => '{}'),
+)
+const shown = new Set<string>()
+for (const r of Object.values(report)) {
+  for (const file of r.files.filter((f) => f.endsWith('.js') && !shown.has(f))) {
+    shown.add(file)
+    const parts = modules[file] ?? []
+    console.log(`\n${file} (${kb(parts.reduce((t, m) => t + m.bytes, 0))} before minifying and gzip)`)
+    for (const m of parts.slice(0, 6)) console.log(`  ${kb(m.bytes).padStart(9)}  ${m.module}`)
+  }
 }
 await mkdir('.bench', { recursive: true })
 await writeFile('.bench/size.json', JSON.stringify(report, null, 2))

@@ -1,20 +1,14 @@
 /** Writes the app's data files for a set of articles: what `ingest --out DIR` produces. */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article } from '../src/lib/article.ts'
 import { dataFiles } from '../src/lib/paths.ts'
 import { toFacetIndex, toVocabulary } from '../src/pipeline/facet-index.ts'
+import { toFacetValueFiles } from '../src/pipeline/facet-values.ts'
 import { toFeedOrder, toFeedPages } from '../src/pipeline/feed-index.ts'
 import { toRelated } from '../src/pipeline/related.ts'
 import { toSearchShards } from '../src/pipeline/search-index.ts'
 import { toWorldMap } from '../src/pipeline/world-map.ts'
-
-/** Writes many files a batch at a time, so a large archive never runs out of file handles. */
-async function writeAll(files: [string, unknown][]): Promise<void> {
-  for (let i = 0; i < files.length; i += 256) {
-    await Promise.all(files.slice(i, i + 256).map(([path, value]) => writeFile(path, JSON.stringify(value))))
-  }
-}
+import { removeOthers, writeChanged } from './build/write-changed.ts'
 
 /**
  * Writes `DIR/articles/<slug>.json`, `related/<slug>.json`, the feed pages, the facet index, the search shards
@@ -22,16 +16,13 @@ async function writeAll(files: [string, unknown][]): Promise<void> {
  * only load the feed need few).
  */
 export async function writeData(dir: string, articles: Article[], articleFiles = Infinity): Promise<void> {
-  await Promise.all(
-    dataFiles.folders.map((folder) => rm(join(dir, folder), { recursive: true, force: true })),
-  )
-  await Promise.all(dataFiles.folders.map((folder) => mkdir(join(dir, folder), { recursive: true })))
   // The filters and search speak feed ordinals, so they are built over the same order as the feed pages.
   const feed = toFeedOrder(articles)
   const related = toRelated(feed)
   const vocabulary = toVocabulary()
   const { index, counts } = toFacetIndex(feed, vocabulary)
-  await writeAll([
+  const valueFiles = toFacetValueFiles(index, vocabulary)
+  const files: [string, unknown][] = [
     ...feed.slice(0, articleFiles).flatMap((a): [string, unknown][] => [
       [join(dir, dataFiles.article(a.slug)), a],
       [join(dir, dataFiles.related(a.slug)), related.get(a.slug) ?? []],
@@ -40,10 +31,20 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
     [join(dir, dataFiles.facetIndex), index],
     [join(dir, dataFiles.facetCounts), counts],
     [join(dir, dataFiles.vocabulary), vocabulary],
+    ...valueFiles.map(({ key, value, file }): [string, unknown] => [
+      join(dir, dataFiles.facetValue(key, value)),
+      file,
+    ]),
     ...[...toSearchShards(feed)].map(([shard, terms]): [string, unknown] => [
       join(dir, dataFiles.searchShard(shard)),
       terms,
     ]),
     [join(dir, dataFiles.worldMap), toWorldMap()],
-  ])
+  ]
+  // A file already as it would be written is left alone, so the copy and compression after see only changes.
+  await removeOthers(
+    dataFiles.folders.map((folder) => join(dir, folder)),
+    new Set(files.map(([path]) => path)),
+  )
+  await writeChanged(files.map(([path, value]) => [path, JSON.stringify(value)]))
 }

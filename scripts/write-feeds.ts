@@ -2,14 +2,15 @@
  * Writes the files other programs read from the built site: the RSS feeds (`feed.xml` and one per filter
  * value under `feeds/`), the sitemap index with its files, `robots.txt` and `_headers`.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { FacetIndex, Vocabulary } from '../src/lib/facets.ts'
 import type { FeedEntry, FeedPage } from '../src/lib/feed.ts'
 import { FILTER_KEYS, type FilterKey } from '../src/lib/filters.ts'
 import { dataFiles, paths } from '../src/lib/paths.ts'
 import { RSS_SIZE, toRss } from '../src/lib/rss.ts'
 import { toRobots, toSitemap, toSitemapIndex, toSitemapParts } from '../src/lib/sitemap.ts'
+import { removeOthers, writeChanged } from './build/write-changed.ts'
 import { toHeadersFile } from './security-headers.ts'
 
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
@@ -18,8 +19,11 @@ const GROUP_NAMES: Record<FilterKey, string> = { country: 'country', region: 're
 /** The channel title of a feed: "Dateline", or "Dateline: Afghanistan". */
 export const toFeedTitle = (name?: string) => (name ? `Dateline: ${name}` : 'Dateline')
 
-/** Writes every feed and sitemap file into `dist`; returns how many files were written. */
-export async function writeFeeds(dist: string, siteUrl: string): Promise<number> {
+/**
+ * Writes every feed and sitemap file into `dist`; returns how many files were written. `builtAt` dates the
+ * feeds no dated story is in, so a build of the same content gives the same files.
+ */
+export async function writeFeeds(dist: string, siteUrl: string, builtAt: Date): Promise<number> {
   const data = (file: string) => join(dist, 'data', file)
   const [index, vocabulary] = await Promise.all([
     readJson<FacetIndex>(data(dataFiles.facetIndex)),
@@ -40,6 +44,7 @@ export async function writeFeeds(dist: string, siteUrl: string): Promise<number>
       siteUrl,
       { title: toFeedTitle(), description: 'The newest stories.', path: paths.rss(), pagePath: paths.feed },
       entries,
+      builtAt,
     ),
   )
   // One feed for every value a filter may name, with the filter's meaning: the stories the facet index gives
@@ -64,7 +69,7 @@ export async function writeFeeds(dist: string, siteUrl: string): Promise<number>
         path,
         pagePath: paths.filteredFeed({ [key]: [value] }),
       }
-      write(decodeURIComponent(path), toRss(siteUrl, channel, stories.get(value) ?? []))
+      write(decodeURIComponent(path), toRss(siteUrl, channel, stories.get(value) ?? [], builtAt))
     }
   }
 
@@ -78,12 +83,11 @@ export async function writeFeeds(dist: string, siteUrl: string): Promise<number>
   write(paths.robots, toRobots(siteUrl + paths.sitemap))
   write('/_headers', toHeadersFile())
 
-  await Promise.all(['feeds', 'sitemaps'].map((dir) => rm(join(dist, dir), { recursive: true, force: true })))
-  await Promise.all(
-    [...new Set(files.map(([file]) => dirname(file)))].map((dir) => mkdir(dir, { recursive: true })),
+  // Unchanged files are left alone, so their compressed copies are not made again.
+  await removeOthers(
+    ['feeds', 'sitemaps'].map((dir) => join(dist, dir)),
+    new Set(files.map(([file]) => file)),
   )
-  for (let i = 0; i < files.length; i += 256) {
-    await Promise.all(files.slice(i, i + 256).map(([file, text]) => writeFile(file, text)))
-  }
+  await writeChanged(files)
   return files.length
 }

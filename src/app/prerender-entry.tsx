@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { dehydrate, QueryClientProvider, type DehydratedState, type QueryClient } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
 import { articleQueryOptions, relatedQueryOptions } from '../features/article/article-query.ts'
@@ -19,12 +19,13 @@ export type PrerenderedPage = { status: number; html: string; queryState: string
 /**
  * Renders one URL to HTML with React Router's static handler. `preload` fills the query cache with the data
  * the page needs (read from the data files), so loaders find it there; the cache is returned dehydrated for
- * the page to carry, and the browser hydrates from it without fetching again.
+ * the page to carry, and the browser hydrates from it without fetching again. Its times are `builtAt` (the
+ * content's date), not the clock's, so the same content renders the same bytes; data never goes stale.
  */
 export async function prerender(
   url: string,
   preload: (queryClient: QueryClient) => void,
-  { hydrate = true } = {},
+  { hydrate = true, builtAt = Date.now() } = {},
 ): Promise<PrerenderedPage> {
   const queryClient = createQueryClient()
   preload(queryClient)
@@ -42,9 +43,20 @@ export async function prerender(
   return {
     status: context.statusCode,
     html,
-    queryState: hydrate ? toQueryStateScript(dehydrate(queryClient)) + toRouterStateScript(context) : '',
+    queryState: hydrate
+      ? toQueryStateScript(atTime(dehydrate(queryClient), builtAt)) + toRouterStateScript(context)
+      : '',
   }
 }
+
+const atTime = (state: DehydratedState, time: number): DehydratedState => ({
+  ...state,
+  queries: state.queries.map((q) => ({
+    ...q,
+    dehydratedAt: time,
+    state: { ...q.state, dataUpdatedAt: time },
+  })),
+})
 
 /** Puts the feed's first page (also as the page file it is) and the panel's counts into the cache. */
 export function preloadFeed(queryClient: QueryClient, page: FeedPage, counts: FacetCounts): void {

@@ -42,3 +42,24 @@ export type FacetCounts = {
 export function byCount(a: FacetCount, b: FacetCount): number {
   return b.count - a.count || a.name.localeCompare(b.name)
 }
+
+/**
+ * `data/facets/values/<group>/<value>.json`: one filter value on its own, so the first filter change loads
+ * only the chosen value, not the whole index. `ids` are the feed ordinals of its stories as gaps (the first
+ * is the ordinal itself, each next one the distance from the one before); `counts` is the panel with this
+ * value alone chosen (other groups: stories having both values; its own group: every story), zeros left out.
+ */
+export type FacetValueFile = {
+  total: number
+  pageSize: number
+  ids: number[]
+  counts: Record<FilterKey, Record<string, number>>
+}
+
+/** The feed ordinals of a value file, newest first. */
+export function toOrdinals(file: FacetValueFile): number[] {
+  const ordinals = new Array<number>(file.ids.length)
+  let at = 0
+  for (let i = 0; i < file.ids.length; i++) ordinals[i] = at += file.ids[i]!
+  return ordinals
+}

@@ -35,6 +35,7 @@ export const dataFiles = {
   facetIndex: 'facets/index.json',
   facetCounts: 'facets/counts.json',
   vocabulary: 'facets/vocabulary.json',
+  facetValue: (key: string, value: string) => `facets/values/${key}/${value}.json`,
   searchShard: (shard: string) => `search/${shard}.json`,
   worldMap: 'map/world.json',
 } as const
@@ -50,6 +51,7 @@ export const dataPaths = {
   facetIndex: toDataUrl(dataFiles.facetIndex),
   facetCounts: toDataUrl(dataFiles.facetCounts),
   vocabulary: toDataUrl(dataFiles.vocabulary),
+  facetValue: (key: string, value: string) => toDataUrl(dataFiles.facetValue(key, value)),
   searchShard: (shard: string) => toDataUrl(dataFiles.searchShard(shard)),
   worldMap: toDataUrl(dataFiles.worldMap),
 } as const

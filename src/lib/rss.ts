@@ -20,9 +20,14 @@ const TOPICS_DOMAIN = 'http://cv.iptc.org/newscodes/mediatopic/'
  * An RSS 2.0 document of the first `RSS_SIZE` entries (newest first, as the feed orders them), links absolute
  * under `siteUrl`. `pubDate` only where the story's date is known; its countries (dateline and subject, as
  * the country filter reads them) and topics as `category`. `lastBuildDate` is the newest story's date, so the
- * same content gives the same file (the build's time when no story is dated).
+ * same content gives the same file (`builtAt`, the site's content date, when no story in it is dated).
  */
-export function toRss(siteUrl: string, channel: RssChannel, entries: FeedEntry[]): string {
+export function toRss(
+  siteUrl: string,
+  channel: RssChannel,
+  entries: FeedEntry[],
+  builtAt = new Date(),
+): string {
   const newest = entries.slice(0, RSS_SIZE)
   const dates = newest.flatMap((e) => (e.publishedAt ? [new Date(e.publishedAt).getTime()] : []))
   const feed = new Feed({
@@ -32,7 +37,7 @@ export function toRss(siteUrl: string, channel: RssChannel, entries: FeedEntry[]
     link: siteUrl + channel.pagePath,
     feed: siteUrl + channel.path,
     language: 'en',
-    updated: dates.length > 0 ? new Date(Math.max(...dates)) : new Date(),
+    updated: dates.length > 0 ? new Date(Math.max(...dates)) : builtAt,
     generator: false,
     copyright: 'Dateline',
   })

@@ -123,3 +123,32 @@ test('the same input gives the same output, slugs made unique across files', asy
     'floods-cut-off-villages-in-swat-valley-2',
   ])
 })
+
+test('a folder mixing text, saved pages and feeds is read whole; a page with no article is one line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-mixed-'))
+  const paragraph =
+    '<p>PESHAWAR: Floods cut off dozens of villages in the Swat valley on Monday, officials said, as rivers rose.</p>'
+  writeFileSync(join(dir, 'a.txt'), GOOD)
+  writeFileSync(
+    join(dir, 'b.html'),
+    `<html><head><title>Bridge reopens in Swat</title></head><body><article>${[1, 2, 3].map((n) => paragraph.replace('Monday', `day ${n}`)).join('')}</article></body></html>`,
+  )
+  writeFileSync(
+    join(dir, 'c.rss'),
+    `<rss version="2.0"><channel><title>Valley News</title><item><title>Schools shut for a week</title><description>Schools in the valley will stay shut for a week.</description></item></channel></rss>`,
+  )
+  writeFileSync(
+    join(dir, 'd.html'),
+    '<html><head><title>Log in</title></head><body><form><input name="user"></form></body></html>',
+  )
+  writeFileSync(join(dir, 'notes.md'), 'not an input')
+  const { code, stdout, stderr } = await ingest('--json', dir)
+  expect(code).toBe(1)
+  expect(stderr).toMatch(new RegExp(`^${join(dir, 'd.html')}:1: no article found \\(.+\\)\\n$`))
+  const articles = JSON.parse(stdout) as Article[]
+  expect(articles.map((a) => a.title)).toEqual([
+    'Floods cut off villages in Swat valley',
+    'Bridge reopens in Swat',
+    'Schools shut for a week',
+  ])
+})

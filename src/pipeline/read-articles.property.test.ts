@@ -89,3 +89,70 @@ test('on arbitrary lines of news every word of the input ends up in an article',
     { numRuns: 300 },
   )
 })
+
+const tags = [
+  'p',
+  'div',
+  'span',
+  'br',
+  'article',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'h2',
+  'li',
+  'ul',
+  'aside',
+  'script',
+  'a',
+  'b',
+]
+const markupPart = fc.oneof(
+  fc.constantFrom(...tags).map((tag) => `<${tag}>`),
+  fc.constantFrom(...tags).map((tag) => `</${tag}>`),
+  fc.constantFrom(
+    '<!--',
+    '-->',
+    '<',
+    '>',
+    '&amp;',
+    '&#x',
+    '"',
+    '<meta property="og:title" content="',
+    '<br><br>',
+  ),
+  fc.lorem({ mode: 'sentences', maxCount: 3 }),
+  fc.string({ maxLength: 30 }),
+)
+const markup = fc.array(markupPart, { maxLength: 60 }).map((parts) => parts.join(''))
+
+test('on arbitrary markup a page or feed never throws, and gives articles or one-line reasons', () => {
+  fc.assert(
+    fc.property(markup, fc.constantFrom('any.html', 'any.rss', 'any.json'), (html, file) => {
+      const { articles, problems } = readArticles(file, new TextEncoder().encode(html))
+      for (const problem of problems) expect(problem.reason).not.toContain('\n')
+      for (const article of articles) {
+        expect(article.title.length).toBeGreaterThan(0)
+        article.quotes.forEach((quote) =>
+          expect(article.paragraphs[quote.paragraph]?.slice(quote.start, quote.end)).toBe(quote.text),
+        )
+      }
+    }),
+    { numRuns: 200 },
+  )
+})
+
+test('on arbitrary paragraphs in a page every paragraph comes through as text, in order', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.lorem({ mode: 'sentences', maxCount: 3 }), { minLength: 3, maxLength: 8 }),
+      (sentences) => {
+        const body = sentences.map((s) => `${s.trim() || 'Text'} and the story goes on at some length here.`)
+        const html = `<html><head><title>A headline for the story</title></head><body><article>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+        const { articles } = readArticles('any.html', new TextEncoder().encode(html))
+        expect(articles.flatMap((a) => a.paragraphs)).toEqual([...new Set(body)])
+      },
+    ),
+    { numRuns: 100 },
+  )
+})

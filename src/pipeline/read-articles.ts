@@ -14,6 +14,9 @@ import { segment, type DatelineKind } from './text/segment.ts'
 import { titleFromText } from './text/title.ts'
 import { toArticleId, toSlug } from '../lib/slug.ts'
 import { findTopics } from './topics/find-topics.ts'
+import { inputKind } from './input-kind.ts'
+import { readPageFile } from './html/read-page-file.ts'
+import { readFeedFile } from './feeds/read-feed-file.ts'
 
 /**
  * A part of an input that could not be read as an article, reported as `file:line: reason`; or, with
@@ -27,7 +30,8 @@ const datelineOf = (paragraph: string): DatelineKind => {
 }
 
 /**
- * Reads one input file's bytes into articles. Slugs are per file here; `toUniqueSlugs` makes them unique
+ * Reads one input file's bytes into articles: raw text, a saved page or a feed, told apart by the file's
+ * name (`inputKind`). Slugs are per file here; `toUniqueSlugs` makes them unique
  * across a whole run. Never throws on any input. Only input that is not text at all (empty, blank, binary,
  * undecodable) is rejected; every line of a text file ends up in an article, in its text or its metadata.
  */
@@ -35,6 +39,9 @@ export function readArticles(
   file: string,
   bytes: Uint8Array,
 ): { articles: Article[]; problems: IngestProblem[] } {
+  const kind = inputKind(file)
+  if (kind === 'page') return readPageFile(file, bytes)
+  if (kind === 'feed') return readFeedFile(file, bytes)
   const decoded = decodeText(bytes)
   if (!decoded.ok) return { articles: [], problems: [{ file, ...decoded.problem }] }
   const blocks = toBlocks(decoded.text)
@@ -76,12 +83,12 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
     summary: parts.summary,
     dateline,
     publishedAt: parts.dates.map(toIsoDate).find((date) => date !== null) ?? null,
-    source: outlet ? { file, line, outlet } : { file, line },
+    source: { file, line, ...(outlet ? { outlet } : {}), ...(parts.url ? { url: parts.url } : {}) },
     ...(parts.byline ? { byline: parts.byline } : {}),
     paragraphs,
     ...(parts.headings.length > 0 ? { headings: parts.headings } : {}),
     ...(parts.furniture.length > 0 ? { furniture: parts.furniture } : {}),
-    quotes: extractQuotes(paragraphs, text),
+    quotes: extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined }),
     countries,
     regions: findRegions({ ...text, countries }),
     topics: findTopics(text),

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-rou
 import { hasFilters, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
 import { feedQueryOptions } from './feed-query.ts'
-import { filterDataQueries, loadFilteredView } from './load-filtered-view.ts'
+import { filterDataKeys, filterDataQueries, loadFilteredView } from './load-filtered-view.ts'
 
 /** The latest stories and the panel's counts; with filters in the URL, what the filtered feed needs too. */
 export const feedLoader =
@@ -20,10 +20,10 @@ export const feedLoader =
   }
 
 /** The data a feed URL cannot show without (its result entries may arrive after). */
-function requiredKeys(filters: FeedFilters): QueryKey[] {
+function requiredKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] {
   if (!hasFilters(filters)) return [feedQueryOptions().queryKey, facetCountsQueryOptions().queryKey]
-  const { index, vocabulary, shards } = filterDataQueries(filters.q)
-  return [index.queryKey, vocabulary.queryKey, ...shards.map(({ options }) => options.queryKey)]
+  const { vocabulary } = filterDataQueries(filters.q)
+  return [vocabulary.queryKey, ...(filterDataKeys(queryClient, filters) ?? [vocabulary.queryKey])]
 }
 
 /**
@@ -34,6 +34,8 @@ export const feedShouldRevalidate =
   (queryClient: QueryClient) =>
   ({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) =>
     currentUrl.pathname === nextUrl.pathname &&
-    requiredKeys(parseFilters(nextUrl.search)).every((key) => queryClient.getQueryData(key) !== undefined)
+    requiredKeys(queryClient, parseFilters(nextUrl.search)).every(
+      (key) => queryClient.getQueryData(key) !== undefined,
+    )
       ? false
       : defaultShouldRevalidate

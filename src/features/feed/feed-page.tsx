@@ -16,8 +16,12 @@ export function FeedPage() {
   const { filters, chosen, setFilters } = useFeedFilters()
   const [panelOpen, setPanelOpen] = useState(false)
   const [mapOpen, setMapOpen] = useState(false)
-  // Reaching for the panel or search starts loading what filtering needs, before the first box is checked.
+  // Reaching for the panel or search starts loading the vocabulary; pointing at a value, that value's data.
   const onUse = useCallback(() => {
+    void queryClient.prefetchQuery(filterDataQueries('').vocabulary)
+  }, [queryClient])
+  // Every value's counts and search come from the whole index, loaded when the reader reaches for them.
+  const onShowAll = useCallback(() => {
     const { index, vocabulary } = filterDataQueries('')
     void queryClient.prefetchQuery(index)
     void queryClient.prefetchQuery(vocabulary)
@@ -27,7 +31,7 @@ export function FeedPage() {
     filters,
     chosen,
     setFilters,
-    panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse, onPreview },
+    panel: { open: panelOpen, onOpenChange: setPanelOpen, onUse, onShowAll, onPreview },
     map: { open: mapOpen, onOpenChange: setMapOpen },
   }
   return (
@@ -35,7 +39,7 @@ export function FeedPage() {
       <h1 id="feed-title" tabIndex={-1} className="font-serif text-3xl font-bold">
         Latest news
       </h1>
-      <SearchForm filters={filters} setFilters={setFilters} onUse={onUse} />
+      <SearchForm filters={filters} setFilters={setFilters} onUse={onShowAll} />
       <KeyboardShortcuts />
       {hasFilters(filters) ? (
         <Suspense fallback={<p className="mt-6">Loading stories…</p>}>

@@ -25,11 +25,13 @@ type Props = {
   onOpenChange: (open: boolean) => void
   /** Called when the reader reaches for the panel, to start loading what filtering needs. */
   onUse: () => void
+  /** Called when the reader asks for every value of a group, to start loading every value's counts. */
+  onShowAll?: () => void
 }
 
 /** The filter panel: Country, Region and Topic groups, counted as faceted search does. */
 export function FilterPanel(props: Props) {
-  const { groups, distinct, filters, onChange, onPreview, open, onOpenChange, onUse } = props
+  const { groups, distinct, filters, onChange, onPreview, open, onOpenChange, onUse, onShowAll } = props
   const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
   return (
     <div onPointerEnter={onUse} onFocus={onUse}>
@@ -57,7 +59,7 @@ export function FilterPanel(props: Props) {
             onToggle={(value) => onChange(toggleFilter(filters, key, value))}
             onIntent={onPreview && ((value) => onPreview(toggleFilter(filters, key, value)))}
             distinct={distinct?.[key]}
-            onShowAll={onUse}
+            onShowAll={onShowAll ?? onUse}
           />
         ))}
         <FollowFilterLink filters={filters} />

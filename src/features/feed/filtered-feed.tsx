@@ -1,10 +1,12 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
+import { useSuspenseQueries, useSuspenseQuery, type UseSuspenseQueryOptions } from '@tanstack/react-query'
+import type { FacetIndex, FacetValueFile } from '../../lib/facets.ts'
 import { describeUnknown, NO_FILTERS, toSearch, type FeedFilters } from '../../lib/filters.ts'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { FilteredResults } from './filtered-results.tsx'
-import { toFilteredView } from './filtered-view.ts'
+import { facetValueQueryOptions } from './facet-value-query.ts'
+import { toFilteredView, toSingleValue, toValueView } from './filtered-view.ts'
 import { filterDataQueries } from './load-filtered-view.ts'
 import { MapSection } from './map-section.tsx'
 
@@ -17,6 +19,7 @@ export type PanelProps = {
     open: boolean
     onOpenChange: (open: boolean) => void
     onUse: () => void
+    onShowAll: () => void
     onPreview: (next: FeedFilters) => void
   }
   map: { open: boolean; onOpenChange: (open: boolean) => void }
@@ -25,16 +28,27 @@ export type PanelProps = {
 /** The feed narrowed by the URL's filters and search, with the panel counted for what is chosen. */
 export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, map }: PanelProps) {
   const queries = filterDataQueries(urlFilters.q)
-  const { data: index } = useSuspenseQuery(queries.index)
   const { data: vocabulary } = useSuspenseQuery(queries.vocabulary)
-  const shards = useSuspenseQueries({ queries: queries.shards.map(({ options }) => options) })
-  // Remembered by toFilteredView: a render with the same filters and data gets the same view back.
-  const { filters, unknown, groups, matches, terms } = toFilteredView(
-    urlFilters,
-    index,
-    vocabulary,
-    new Map(queries.shards.map(({ name }, i) => [name, shards[i]!.data])),
+  // One value alone reads its own file; anything else the whole index (one hook either way, so the panel
+  // keeps its focus when the reader adds a second value).
+  const single = toSingleValue(urlFilters, vocabulary)
+  const { data } = useSuspenseQuery<FacetIndex | FacetValueFile>(
+    (single ? facetValueQueryOptions(single) : queries.index) as UseSuspenseQueryOptions<
+      FacetIndex | FacetValueFile
+    >,
   )
+  const shards = useSuspenseQueries({ queries: queries.shards.map(({ options }) => options) })
+  // Remembered by toFilteredView and toValueView: a render with the same filters and data gets the same view.
+  const { filters, unknown, groups, matches, terms } =
+    'ids' in data
+      ? toValueView(urlFilters, data, vocabulary)
+      : toFilteredView(
+          urlFilters,
+          data,
+          vocabulary,
+          new Map(queries.shards.map(({ name }, i) => [name, shards[i]!.data])),
+        )
+  const index = data
   // While another feed URL loads, the boxes already show its choices (values that name nothing have no box).
   const pending = chosen !== urlFilters
   return (

@@ -1,5 +1,12 @@
 import { searchFacets, toSelection } from '../../lib/facet-search.ts'
-import type { FacetCount, FacetIndex, Vocabulary, VocabularyEntry } from '../../lib/facets.ts'
+import {
+  toOrdinals,
+  type FacetCount,
+  type FacetIndex,
+  type FacetValueFile,
+  type Vocabulary,
+  type VocabularyEntry,
+} from '../../lib/facets.ts'
 import {
   FILTER_KEYS,
   resolveFilters,
@@ -116,12 +123,26 @@ function computeView(
   const allowed = filters.q ? findStories(terms, shards) : null
   const { matches, counts } = searchFacets(index, toSelection(index, filters), allowed)
   const order = toPanelOrder(index, vocabulary)
+  const groups = toGroups(filters, vocabulary, (key) =>
+    order[key].map(({ entry, position }) => ({ entry, count: counts[key][position] ?? 0 })),
+  )
+  return { filters, unknown, terms, matches, groups }
+}
+
+/**
+ * The panel: per group, the values that would show something or are chosen, most stories first (`counted` in
+ * name order, so equal counts stay in name order).
+ */
+function toGroups(
+  filters: FeedFilters,
+  vocabulary: Vocabulary,
+  counted: (key: FilterKey) => { entry: VocabularyEntry; count: number }[],
+): FilteredView['groups'] {
   const groups = {} as FilteredView['groups']
   for (const key of FILTER_KEYS) {
     const chosen = new Set(filters[key])
     const values: FacetCount[] = []
-    for (const { entry, position } of order[key]) {
-      const count = counts[key][position] ?? 0
+    for (const { entry, count } of counted(key)) {
       if (count > 0 || chosen.has(entry.value)) values.push({ ...entry, count })
       chosen.delete(entry.value)
     }
@@ -130,5 +151,55 @@ function computeView(
     for (const value of chosen) values.push({ ...(entries?.get(value) ?? { value, name: value }), count: 0 })
     groups[key] = values.sort((a, b) => b.count - a.count)
   }
-  return { filters, unknown, terms, matches, groups }
+  return groups
+}
+
+const byName = new WeakMap<Vocabulary, Record<FilterKey, VocabularyEntry[]>>()
+
+/**
+ * The one value chosen, when the URL names exactly one known value and no search: that view needs only the
+ * value's own file (`FacetValueFile`), not the whole index.
+ */
+export function toSingleValue(
+  urlFilters: FeedFilters,
+  vocabulary: Vocabulary,
+): { key: FilterKey; value: string } | null {
+  if (urlFilters.q) return null
+  const { filters } = resolveFilters(urlFilters, toKnown(vocabulary))
+  const chosen = FILTER_KEYS.flatMap((key) => filters[key].map((value) => ({ key, value })))
+  return chosen.length === 1 ? chosen[0]! : null
+}
+
+/** The view of one chosen value from its file: the same view `toFilteredView` computes from the index. */
+export function toValueView(
+  urlFilters: FeedFilters,
+  file: FacetValueFile,
+  vocabulary: Vocabulary,
+): FilteredView {
+  const cached = valueViews.get(file)
+  if (cached?.vocabulary === vocabulary && cached.key === toSearch(urlFilters)) return cached.view
+  const view = computeValueView(urlFilters, file, vocabulary)
+  valueViews.set(file, { vocabulary, key: toSearch(urlFilters), view })
+  return view
+}
+
+const valueViews = new WeakMap<FacetValueFile, { vocabulary: Vocabulary; key: string; view: FilteredView }>()
+
+function computeValueView(
+  urlFilters: FeedFilters,
+  file: FacetValueFile,
+  vocabulary: Vocabulary,
+): FilteredView {
+  const { filters, unknown } = resolveFilters(urlFilters, toKnown(vocabulary))
+  let sorted = byName.get(vocabulary)
+  if (!sorted) {
+    sorted = {} as Record<FilterKey, VocabularyEntry[]>
+    for (const key of FILTER_KEYS)
+      sorted[key] = [...vocabulary[key]].sort((a, b) => a.name.localeCompare(b.name))
+    byName.set(vocabulary, sorted)
+  }
+  const groups = toGroups(filters, vocabulary, (key) =>
+    sorted[key].map((entry) => ({ entry, count: file.counts[key][entry.value] ?? 0 })),
+  )
+  return { filters, unknown, terms: NO_TERMS, matches: toOrdinals(file), groups }
 }

@@ -1,8 +1,9 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { FeedFilters } from '../../lib/filters.ts'
 import type { SearchShard } from '../../lib/search.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
-import { toFilteredView, toShards } from './filtered-view.ts'
+import { facetValueQueryOptions } from './facet-value-query.ts'
+import { toFilteredView, toShards, toSingleValue, toValueView } from './filtered-view.ts'
 import { resultsPageQueryOptions } from './results-page-query.ts'
 import { searchShardQueryOptions } from './search-shard-query.ts'
 import { vocabularyQueryOptions } from './vocabulary-query.ts'
@@ -20,35 +21,64 @@ export function filterDataQueries(q: string) {
 }
 
 /**
+ * What these filters need beside the vocabulary: one value alone needs only its own file; anything else the
+ * whole index and a search shard per word. Undefined while the vocabulary (which tells them apart) is not in
+ * the cache.
+ */
+export function filterDataKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] | undefined {
+  const { index, vocabulary, shards } = filterDataQueries(filters.q)
+  const words = queryClient.getQueryData(vocabulary.queryKey)
+  if (!words) return undefined
+  const single = toSingleValue(filters, words)
+  if (single) return [facetValueQueryOptions(single).queryKey]
+  return [index.queryKey, ...shards.map(({ options }) => options.queryKey)]
+}
+
+/**
  * Loads what a filtered feed needs to know its results, and starts loading the entries of the first
  * results: the feed updates at once, with the entries in place when they arrive.
  */
 export async function loadFilteredView(queryClient: QueryClient, filters: FeedFilters): Promise<void> {
   const { index, vocabulary, shards } = filterDataQueries(filters.q)
-  await Promise.all([
-    queryClient.ensureQueryData(index),
-    queryClient.ensureQueryData(vocabulary),
-    ...shards.map(({ options }) => queryClient.ensureQueryData(options)),
-  ])
+  const single = toSingleValue(filters, await queryClient.ensureQueryData(vocabulary))
+  if (single) await queryClient.ensureQueryData(facetValueQueryOptions(single))
+  else
+    await Promise.all([
+      queryClient.ensureQueryData(index),
+      ...shards.map(({ options }) => queryClient.ensureQueryData(options)),
+    ])
   prefetchResults(queryClient, filters)
 }
 
 /**
  * Starts loading the entries of the first results these filters give, if what computes them is in the
- * cache. Also called when the reader points at or focuses a filter: by the click, its entries are usually
- * there.
+ * cache; with only the vocabulary there, starts loading what computes them. Also called when the reader
+ * points at or focuses a filter: by the click, its data and entries are usually there.
  */
 export function prefetchResults(queryClient: QueryClient, filters: FeedFilters): void {
   const queries = filterDataQueries(filters.q)
-  const index = queryClient.getQueryData(queries.index.queryKey)
   const vocabulary = queryClient.getQueryData(queries.vocabulary.queryKey)
-  const shards = new Map<string, SearchShard>()
-  for (const { name, options } of queries.shards) {
-    const data = queryClient.getQueryData(options.queryKey)
-    if (!data) return
-    shards.set(name, data)
+  if (!vocabulary) return
+  const single = toSingleValue(filters, vocabulary)
+  let matches: number[] | undefined
+  let pageSize = 0
+  if (single) {
+    const options = facetValueQueryOptions(single)
+    const file = queryClient.getQueryData(options.queryKey)
+    if (!file) return void queryClient.prefetchQuery(options)
+    ;({ matches } = toValueView(filters, file, vocabulary))
+    pageSize = file.pageSize
+  } else {
+    const index = queryClient.getQueryData(queries.index.queryKey)
+    const shards = new Map<string, SearchShard>()
+    for (const { name, options } of queries.shards) {
+      const data = queryClient.getQueryData(options.queryKey)
+      if (!data) return
+      shards.set(name, data)
+    }
+    if (!index) return void queryClient.prefetchQuery(queries.index)
+    ;({ matches } = toFilteredView(filters, index, vocabulary, shards))
+    pageSize = index.pageSize
   }
-  if (!index || !vocabulary) return
-  const { matches } = toFilteredView(filters, index, vocabulary, shards)
-  void queryClient.prefetchQuery(resultsPageQueryOptions(matches.slice(0, RESULTS_PAGE), index.pageSize))
+  void queryClient.prefetchQuery(resultsPageQueryOptions(matches.slice(0, RESULTS_PAGE), pageSize))
 }

@@ -1,6 +1,10 @@
 import { findEntities, type Entity } from './entities.ts'
 import { position, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { FoundQuote } from './read-spans.ts'
+import { isPersonName } from '../names/person-name.ts'
+
+/** What the quote reader knows of the article beyond its body. */
+export type QuoteContext = { title: string; summary: string[]; byline?: string | undefined }
 
 /**
  * Collects every person and body the writer names (outside quotes), acronym definitions and person
@@ -9,7 +13,7 @@ import type { FoundQuote } from './read-spans.ts'
 export function buildMemory(
   paragraphs: readonly string[],
   quotes: readonly FoundQuote[][],
-  context?: { title: string; summary: string[] },
+  context?: QuoteContext,
 ): Memory {
   const entities: Candidate[] = []
   const acronyms = new Map<string, string>()
@@ -32,7 +36,18 @@ export function buildMemory(
     const masked = (quotes[p] ?? []).map((q) => [q.span.open, q.span.markEnd] as const)
     add(findEntities(text, masked), p)
   })
-  return { entities, speakers: [], acronyms, persons }
+  return { entities, speakers: [], acronyms, persons, writer: writerOf(context?.byline) }
+}
+
+/** The writer a byline names ("By Jane Doe, Reuters" → "Jane Doe"); null for a desk or several writers. */
+function writerOf(byline: string | undefined): string | null {
+  const name =
+    (byline ?? '')
+      .split(/[,|\n]/)[0]
+      ?.replace(/^\s*by\s+/i, '')
+      .trim() ?? ''
+  if (/\s(?:and|&)\s/i.test(name) || name.split(/\s+/).length < 2) return null
+  return isPersonName(name) ? name : null
 }
 
 function toCandidate(e: Entity, paragraph: number): Candidate {

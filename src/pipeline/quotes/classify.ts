@@ -12,6 +12,10 @@ export type SpanContext = {
   leadFrom: number
   lead: Attribution | null
   trailing: Attribution | null
+  /** A participle beside the quote reports speech with no name of its own (`," adding that …`). */
+  unnamedSpeech?: boolean
+  /** The quote is listed with the quoted words just before it (`“judgment” and “honesty”`), which were kept. */
+  listed?: boolean
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
@@ -45,7 +49,7 @@ function isIntroduced(ctx: SpanContext): boolean {
 /** The writer's sentence carries on after the closing mark ("the “peace process” stalled"). */
 function continuesAfter(ctx: SpanContext): boolean {
   const { text, span } = ctx
-  if (!span.closed || ctx.trailing) return false
+  if (!span.closed || ctx.trailing || ctx.unnamedSpeech) return false
   if (SENTENCE_END.test(text.slice(span.start, span.end))) return false
   const rest = text.slice(span.markEnd, span.markEnd + 40).trimStart()
   return rest !== '' && !/^[.!?…"“‘']/u.test(rest)
@@ -60,7 +64,8 @@ export function classifySpan(ctx: SpanContext): Classification {
   const quoteText = ctx.text.slice(ctx.span.start, ctx.span.end)
   const introduced = isIntroduced(ctx)
   const partial = !introduced || continuesAfter(ctx)
-  const speechBeside = ctx.trailing !== null || (ctx.lead !== null && introduced)
+  const speechBeside =
+    ctx.trailing !== null || ctx.unnamedSpeech === true || (ctx.lead !== null && introduced)
   if (isTitleLike(quoteText) && !speechBeside) return { quote: false, partial }
   if (!partial) return { quote: true, partial }
   const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
@@ -70,6 +75,7 @@ export function classifySpan(ctx: SpanContext): Classification {
     .slice(-2)
   if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
-  if (words.length <= 3 && !ctx.lead && !ctx.trailing) return { quote: false, partial }
+  if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed)
+    return { quote: false, partial }
   return { quote: true, partial }
 }

@@ -1,7 +1,7 @@
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { BODY_CONNECTORS } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
-import { isSpeechVerbAt } from './speech-verbs.ts'
+import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
 import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from './tokens.ts'
 import {
   ABBREVIATIONS,
@@ -80,6 +80,8 @@ export function findEntities(
     let end = runEnd(tokens, i)
     let from = i
     while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).lower)) from++
+    // `Said Dorothy Poynter, who …`: a sentence opened by a speech verb names the speaker after it.
+    if (from < end - 1 && opensWithVerb(tokens, from)) from++
     // Most runs are one capitalised word (a sentence opening, a place): dismissed before any allocation.
     const defined = acronymAfter(tokens, end)
     if (defined === null && isPlainRun(tokens, from, end)) {
@@ -102,6 +104,12 @@ export function findEntities(
   return { entities, acronyms }
 }
 
+function opensWithVerb(tokens: readonly Token[], k: number): boolean {
+  const lower = (tokens[k] as Token).lower
+  const base = speechVerbBase(lower)
+  return base !== null && base !== lower && (k === 0 || isSentenceBreak((tokens[k - 1] as Token).text))
+}
+
 /** True when classifyRun would dismiss tokens[from, end): no word, or one word that is no org or acronym. */
 function isPlainRun(tokens: readonly Token[], from: number, end: number): boolean {
   let only: Token | null = null
@@ -122,10 +130,18 @@ function unmasked(
   if (masked.length === 0) return tokens
   const out: Token[] = []
   let m = 0
+  let skipped = false
   for (const t of tokens) {
     while (m < masked.length && (masked[m] as readonly [number, number])[1] <= t.start) m++
     const range = masked[m]
-    if (!range || t.start < range[0]) out.push(t)
+    if (range && t.start >= range[0]) {
+      skipped = true
+      continue
+    }
+    // A quote left out still parts the words around it: `Kasich “…” He` is no name.
+    if (skipped) out.push({ ...t, text: '”', end: t.start, word: false, lower: '”', key: '”', cap: false })
+    skipped = false
+    out.push(t)
   }
   return out
 }

@@ -1,6 +1,6 @@
 import type { Quote, Speaker } from '../../lib/article.ts'
 import { leadAttribution, type Attribution } from './attribution.ts'
-import { buildMemory } from './build-memory.ts'
+import { buildMemory, type QuoteContext } from './build-memory.ts'
 import { position, type Candidate, type Memory } from './memory.ts'
 import { describeMention } from './mention.ts'
 import { phraseText } from './noun-phrase.ts'
@@ -14,9 +14,9 @@ type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | 
 
 /**
  * Direct quotations in reading order, ids quote-1..n, with resolved speakers. `context` is the headline
- * and summary (may help resolve names), paragraphs are the body with dateline prefix already removed.
+ * and summary (may help resolve names) and the byline (who "I" is), paragraphs are the body with dateline prefix already removed.
  */
-export function extractQuotes(paragraphs: string[], context?: { title: string; summary: string[] }): Quote[] {
+export function extractQuotes(paragraphs: string[], context?: QuoteContext): Quote[] {
   const found = paragraphs.map((text, p) => readQuotes(text, p))
   const memory = buildMemory(paragraphs, found, context)
   const speakers = assignSpeakers(paragraphs, found, memory)
@@ -82,7 +82,7 @@ function assignSpeakers(
 /** The speaker named as the subject of the writer's sentence around a quoted fragment, if any. */
 function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): Resolved | null {
   const from = sentenceStart(text, quote.span.open, Math.max(0, quote.span.open - 400))
-  const np = sentenceSubject(tokenize(text, from, quote.span.open, 80))
+  const np = sentenceSubject(tokenize(text, from, quote.span.open, 80), true)
   if (!np) return null
   const at = position(p, (np.tokens[0] as Token).start)
   return resolveSpeaker(describeMention(text, np), phraseText(text, np), at, memory, false)

@@ -18,10 +18,11 @@ export const candidate = (name: string, at: number, extra: Partial<Candidate> = 
 export const memory = (
   entities: Candidate[],
   speakers: Candidate[] = [],
-  known: Pick<Partial<Memory>, 'acronyms' | 'persons'> = {},
+  known: Pick<Partial<Memory>, 'acronyms' | 'persons' | 'writer'> = {},
 ): Memory => ({
   entities,
   speakers,
   acronyms: known.acronyms ?? new Map(),
   persons: known.persons ?? new Map(),
+  writer: known.writer ?? null,
 })

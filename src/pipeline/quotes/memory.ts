@@ -15,6 +15,8 @@ export type Candidate = {
   strong: boolean
   /** Named as an object ("told Reuters"): not what a later "it" or "they" means. */
   object: boolean
+  /** The writer ("I said"): never what a later "he", "she" or "they" means. */
+  writer?: boolean
   /** Reading position: paragraph * 1e8 + offset (the headline block counts as paragraph -1). */
   at: number
 }
@@ -27,6 +29,8 @@ export type Memory = {
   acronyms: ReadonlyMap<string, string>
   /** Person names by lower-case first and last word, for the fullest form of a name. */
   persons: ReadonlyMap<string, string[]>
+  /** The byline's one writer, when it names a person: who a first-person "I said" is. */
+  writer: string | null
 }
 
 /** The singular of a plural noun ("officials" → "official"); other words unchanged. */

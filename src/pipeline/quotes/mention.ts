@@ -1,4 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
+import { isPersonNoun } from '../lexicon/words.ts'
 import { headWord, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -102,7 +103,7 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
 function category(head: string): 'person' | 'org' | 'doc' | 'other' {
   if (DOC_NOUNS.has(head)) return 'doc'
   if (ORG_NOUNS.has(head)) return 'org'
-  if (ROLE_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head)) return 'person'
+  if (ROLE_NOUNS.has(head) || ANONYMOUS_NOUNS.has(head) || isPersonNoun(head)) return 'person'
   return 'other'
 }
 

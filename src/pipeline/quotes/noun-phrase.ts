@@ -1,4 +1,5 @@
 import { GENERIC_PLACE_WORDS } from '../lexicon/places.ts'
+import { isCommonWord, isListedAdverb, isPersonNoun } from '../lexicon/words.ts'
 import { speechVerbBase } from './speech-verbs.ts'
 import { isAcronym, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -31,7 +32,7 @@ export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and',
 // Words that open a sentence and never a name; the others of FUNCTION_WORDS ("Will", "May") may be names
 // when a capitalised word follows.
 const STRICT_OPENERS = new Set(
-  'in on at when while if so but and as after before during since though although here there then now meanwhile however despite amid following why how what where because yet also thus still'.split(
+  'in on at when while if so but and as after before during since though although here there then now meanwhile however despite amid following why how what where because yet also thus still of with from by alongside like unlike besides among against without likewise instead otherwise moreover furthermore nevertheless nonetheless indeed similarly'.split(
     ' ',
   ),
 )
@@ -43,8 +44,14 @@ const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|april|june|july|august|september|october|november|december)$/
 /** A day or a month name that is never a person's name ("Friday", "November"; not "May" or "March"). */
 export const isCalendarWord = (lower: string): boolean => CALENDAR.test(lower)
-const isListNoun = (w: string): boolean =>
-  ROLE_NOUNS.has(w) || ANONYMOUS_NOUNS.has(w) || ORG_NOUNS.has(w) || DOC_NOUNS.has(w)
+/** A noun the word lists know as a speaker: a person, a role, an anonymous source, a body or a document. */
+export const isListNoun = (w: string): boolean =>
+  ROLE_NOUNS.has(w) ||
+  ANONYMOUS_NOUNS.has(w) ||
+  ORG_NOUNS.has(w) ||
+  DOC_NOUNS.has(w) ||
+  // "tycoon", "designer" — not a word that is mostly an adjective ("familiar", "native").
+  (isPersonNoun(w) && !isCommonWord(w))
 const stops = (t: Token): boolean => {
   const w = t.lower
   return CUT_WORDS.has(w) || speechVerbBase(w) !== null || DEFINITE.has(w) || INDEFINITE.has(w)
@@ -64,6 +71,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
   // A sentence that opens "When asked …", "So …", "In general …" does not open with a name.
   if (first.cap && OPENERS.has(firstLower) && !(tokens[from + 1]?.cap && !STRICT_OPENERS.has(firstLower)))
     return null
+  // "Of Carson", "Alongside BLM", "Likewise": a preposition or adverb opening a sentence is no name.
+  if (first.cap && (STRICT_OPENERS.has(firstLower) || isListedAdverb(firstLower))) return null
   let i = from
   let det: string | null = null
   if (DEFINITE.has(firstLower) || INDEFINITE.has(firstLower)) {
@@ -120,7 +129,10 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
       }
     }
     // "why Donald Trump", "until Haley": a lower-case function word is never part of a name.
-    if (stops(t) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower)) break
+    // A verb form right after the determiner is a noun when the lists know it ("the report said").
+    const nounAfterDet =
+      det !== null && body.length === 0 && isListNoun(lower) && speechVerbBase(lower) !== null
+    if ((stops(t) && !nounAfterDet) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower)) break
     // Lower-case words run up to a known head noun ("national intelligence agency", "police source");
     // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
     const head = findHead(tokens, i)
@@ -173,7 +185,7 @@ export function headWord(np: NounPhrase): string {
  * ("officials", "police") — not a stray word like "recent".
  */
 export function canNameSpeaker(np: NounPhrase): boolean {
-  if (np.pronoun) return np.pronoun !== 'i' && np.pronoun !== 'we'
+  if (np.pronoun) return np.pronoun !== 'we'
   const last = np.body[np.body.length - 1]
   if (!last) return false
   // A day, a region or a faith alone is never who spoke ("Saturday at the convention Sen. Warren said").

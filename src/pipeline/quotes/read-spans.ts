@@ -1,7 +1,15 @@
-import { labelAttribution, leadAttribution, trailingAttribution, type Attribution } from './attribution.ts'
+import {
+  insetAttribution,
+  labelAttribution,
+  leadAttribution,
+  speechCarriesOn,
+  trailingAttribution,
+  type Attribution,
+} from './attribution.ts'
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
+import { LIST_COORDINATORS, LIST_LINKS } from './word-lists.ts'
 
 /** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
 export type FoundQuote = {
@@ -26,13 +34,65 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       leadAttribution(text, leadFrom, span.open, true) ?? labelAttribution(text, leadFrom, span.open)
     const ceil = Math.min(spans[s + 1]?.open ?? text.length, span.markEnd + WINDOW)
     const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
+    const tail = span.closed ? sentenceEnd(text, span.markEnd, ceil) : span.markEnd
     const trailing = span.closed
-      ? trailingAttribution(text, span.markEnd, sentenceEnd(text, span.markEnd, ceil), endsSentence)
+      ? (trailingAttribution(
+          text,
+          span.markEnd,
+          tail,
+          endsSentence,
+          !text.slice(leadFrom, span.open).trim(),
+        ) ?? (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
       : null
-    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing })
+    // `…,” adding that it was “…”`: a participle before or after the quote reports speech without a name.
+    const unnamedSpeech =
+      (!lead && speechCarriesOn(text, leadFrom, span.open)) ||
+      (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tail))
+    const previous = found[found.length - 1]
+    const listed =
+      previous?.span === spans[s - 1] && previous !== undefined && isListedAfter(text, previous.span, span)
+    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech, listed })
     if (!quote) return
-    found.push({ paragraph, span, partial, attribution: trailing ?? lead })
+    found.push({
+      paragraph,
+      span,
+      partial,
+      attribution: trailing ?? lead ?? (listed ? previous.attribution : null),
+    })
+    if (trailing) shareTrailing(text, found, trailing)
     floor = span.markEnd
   })
   return found
+}
+
+/**
+ * Whether a quote follows the quote before it as the next item of one list in one sentence: only a few
+ * linking words between them (`“loser,” a “liar” and a “whiner”`, `not to “…” but to “…”`), with a comma or
+ * a coordinator among them.
+ */
+function isListedAfter(text: string, before: Span, span: Span): boolean {
+  const gap = text.slice(before.markEnd, span.open)
+  const words = gap.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length > 4 || /[.!?;:()]/.test(gap) || !words.every((w) => LIST_LINKS.has(w))) return false
+  return (
+    gap.includes(',') ||
+    /,$/.test(text.slice(before.start, before.end)) ||
+    words.some((w) => LIST_COORDINATORS.has(w))
+  )
+}
+
+/**
+ * `Guns are “a crisis” and “stunt growth,” X said`: quotes earlier in the sentence with no attribution of
+ * their own belong to the attribution that closes it.
+ */
+function shareTrailing(text: string, found: FoundQuote[], trailing: Attribution): void {
+  let next = found.length - 1
+  for (let k = found.length - 2; k >= 0; k--) {
+    const earlier = found[k] as FoundQuote
+    const later = found[next] as FoundQuote
+    if (earlier.attribution || sentenceEnd(text, earlier.span.markEnd, later.span.open) < later.span.open)
+      return
+    earlier.attribution = trailing
+    next = k
+  }
 }

@@ -22,8 +22,16 @@ export function resolveSpeaker(
   memory: Memory,
   anonymous: boolean,
 ): Resolved {
+  if (info.type === 'pronoun' && info.pronoun === 'i') {
+    // "I said" in the writer's own sentence is the writer: the byline's name, else unnamed.
+    const writer = memory.writer
+    return resolved(mention, at, writer ?? 'The writer', writer ? 'person' : 'anonymous', [], {
+      writer: true,
+    })
+  }
   if (info.type === 'pronoun') {
-    const fits = pronounFits(info.pronoun)
+    const fitsPronoun = pronounFits(info.pronoun)
+    const fits = (c: Candidate) => !c.writer && fitsPronoun(c)
     // Failing a speaker or subject, any person named before will do.
     const found = nearest(memory, at, fits) ?? nearest(memory, at, (c) => fits({ ...c, speaker: true }))
     const gender: Gender = info.pronoun === 'he' ? 'm' : info.pronoun === 'she' ? 'f' : null

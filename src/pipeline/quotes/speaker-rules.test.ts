@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { readQuotes as read } from './read-quotes.ts'
+import { extractQuotes } from './extract-quotes.ts'
 
 // One fixture per rule of who said it, in the shapes news copy takes. The texts are written for these tests.
 
@@ -42,9 +43,9 @@ test('a clause that runs from a name into its verb leaves the pronoun before the
   expect(quote?.mention).toBe('he')
 })
 
-test('a description the phrase reader does not know is the subject whole when its verb follows', () => {
+test('a description of a person is the subject whole when its verb follows, and someone unnamed', () => {
   expect(speakers(`Later that night, the old Lyari fisherman retorted: "Nobody asked us."`)).toEqual([
-    ['Nobody asked us.', 'old Lyari fisherman', 'unknown'],
+    ['Nobody asked us.', 'old Lyari fisherman', 'anonymous'],
   ])
 })
 
@@ -140,4 +141,202 @@ test('a surname that is also a place is the person the article named', () => {
 test('a place that speaks is an organisation, not a person', () => {
   const [quote] = read('"We reject the claims," Pakistan said in a statement.')
   expect(quote?.kind).toBe('organization')
+})
+
+test('a participle after a comma speaks for the sentence subject, not the noun before the comma', () => {
+  expect(
+    speakers(
+      `Governor Amina Qureshi toured the flood camps in Sukkur on Monday, calling the relief effort "far too slow."\n\nThe Karachi Chamber of Commerce has criticised the new levy, saying it "punishes honest traders."`,
+    ),
+  ).toEqual([
+    ['far too slow.', 'Amina Qureshi', 'person'],
+    ['punishes honest traders.', 'Karachi Chamber of Commerce', 'organization'],
+  ])
+})
+
+test('speech that carries on after a quote with a participle keeps its speaker', () => {
+  expect(
+    speakers(
+      `Farooq Ahmed said the talks were "moving in the right direction," adding that the treaty "could be signed by spring."`,
+    ),
+  ).toEqual([
+    ['moving in the right direction,', 'Farooq Ahmed', 'person'],
+    ['could be signed by spring.', 'Farooq Ahmed', 'person'],
+  ])
+})
+
+test('a verb in a subordinate clause that closes before the speaker is not the attribution', () => {
+  expect(
+    speakers(
+      `After the hearing concluded, Judge Salma Rizvi told reporters the ruling was "final and binding."`,
+    ),
+  ).toEqual([['final and binding.', 'Salma Rizvi', 'person']])
+})
+
+test('a name with its own "of" phrase keeps the quote from the appositive after it', () => {
+  expect(
+    speakers(
+      `Senator Imran Shah of Punjab, an ally of the prime minister, said the budget was "unfair to farmers."`,
+    ),
+  ).toEqual([['unfair to farmers.', 'Imran Shah', 'person']])
+})
+
+test('a sentence opening with a participle clause has its subject after the comma', () => {
+  expect(
+    speakers(`Reprising a line from her campaign, Nadia Karim promised "a school in every village."`),
+  ).toEqual([['a school in every village.', 'Nadia Karim', 'person']])
+})
+
+test('an infinitive speech verb is not the attribution; the one who asks in a passive question is', () => {
+  expect(
+    speakers(
+      `Asked by the host to respond to the criticism, Bilal Chaudhry said, "We have nothing to hide."`,
+    ),
+  ).toEqual([['We have nothing to hide.', 'Bilal Chaudhry', 'person']])
+  expect(
+    speakers(
+      `The minister was asked by anchor Sadia Jamil whether the plan would mean "more taxes for the salaried class."`,
+    ),
+  ).toEqual([['more taxes for the salaried class.', 'Sadia Jamil', 'person']])
+})
+
+test('"as X put it" credits X', () => {
+  expect(speakers(`As Hamid Mir put it, "The border is open only on paper."`)).toEqual([
+    ['The border is open only on paper.', 'Hamid Mir', 'person'],
+  ])
+})
+
+test('quotes earlier in a sentence share the attribution that closes it', () => {
+  expect(
+    speakers(
+      `Floods are "the gravest threat we face" and "set the valley back years," Shazia Marri, the provincial planning minister, told the assembly.`,
+    ),
+  ).toEqual([
+    ['the gravest threat we face', 'Shazia Marri', 'person'],
+    ['set the valley back years,', 'Shazia Marri', 'person'],
+  ])
+})
+
+test('a subject that reaches its verb through an auxiliary or a coordinator still speaks', () => {
+  expect(
+    speakers(
+      `Minister Ayesha Noor has offered a spirited defence of "the new curriculum," saying it gives pupils "a fair start."`,
+    ),
+  ).toEqual([
+    ['the new curriculum,', 'Ayesha Noor', 'person'],
+    ['a fair start.', 'Ayesha Noor', 'person'],
+  ])
+  expect(
+    speakers(`Karim Baig toured the market, he met the traders, and he warned of "a hard winter ahead."`),
+  ).toEqual([['a hard winter ahead.', 'Karim Baig', 'person']])
+})
+
+test('an attribution set off by commas later in the sentence, or inverted before the quote, credits its name', () => {
+  expect(
+    speakers(
+      `The pledge to "bring the boys home" appeals to families in the tribal districts, said Ayaz Wazir, a former ambassador.`,
+    ),
+  ).toEqual([['bring the boys home', 'Ayaz Wazir', 'person']])
+  expect(
+    speakers(
+      `The puzzle of the budget, says Sakib Sherani, an economist in Islamabad, is that it was "written for the lenders, not the voters."`,
+    ),
+  ).toEqual([['written for the lenders, not the voters.', 'Sakib Sherani', 'person']])
+  // "said X was …" reports what X was, not who spoke.
+  expect(
+    speakers(
+      `Deputy Minister Omar Ayub, speaking at the summit, said Kabul was "comfortable" with the plan.`,
+    ),
+  ).toEqual([['comfortable', 'Omar Ayub', 'person']])
+})
+
+test('a quoted fragment whose sentence subject is no one keeps no speaker', () => {
+  for (const text of [
+    `The rejection of the plan was "a slap in the face of the farmers."`,
+    `Guns are "the oldest problem in the valley" for the police.`,
+  ]) {
+    expect(speakers(text).map(([, name]) => name)).toEqual([null])
+  }
+})
+
+test('"I said" in the writer\'s own sentence is the byline\'s writer, or someone unnamed without one', () => {
+  const paragraphs = [`When we met in Quetta, I said: "The road is open again."`]
+  const credit = (byline?: string) =>
+    extractQuotes(paragraphs, { title: 'Roads', summary: [], byline }).map((q) => [
+      q.speaker?.name,
+      q.speaker?.kind,
+    ])
+  expect(credit('By Saima Baloch, Quetta')).toEqual([['Saima Baloch', 'person']])
+  expect(credit(undefined)).toEqual([['The writer', 'anonymous']])
+})
+
+test('quoted words listed after a credited quote share its speaker', () => {
+  expect(
+    speakers(`The senator called his rival a "coward," a "liar" and a "fraud."`).map(([text, name]) => [
+      text,
+      name,
+    ]),
+  ).toEqual([
+    ['coward,', 'senator'],
+    ['liar', 'senator'],
+    ['fraud.', 'senator'],
+  ])
+})
+
+test('a common noun for a person heads the speaker phrase, someone unnamed', () => {
+  expect(speakers(`"It was very nice," the shipping tycoon told reporters in Karachi.`)).toEqual([
+    ['It was very nice,', 'shipping tycoon', 'anonymous'],
+  ])
+})
+
+test("a quote that opens its sentence runs on through a phrase before its tail; another's sentence does not", () => {
+  expect(speakers(`"I thank the volunteers who worked so hard" for the victory, Imran Farooq said.`)).toEqual(
+    [['I thank the volunteers who worked so hard', 'Imran Farooq', 'person']],
+  )
+  expect(speakers(`He attended the "Asia Security Summit" in Singapore, the ministry said.`)).toEqual([])
+})
+
+test('a role in lower case may stand between "said" and the name', () => {
+  expect(speakers(`"Welcome, all of you," said master of ceremonies Asad Tabish.`)).toEqual([
+    ['Welcome, all of you,', 'Asad Tabish', 'person'],
+  ])
+})
+
+test('adverbs, particles and the one spoken to carry a tail on after a question', () => {
+  expect(
+    speakers(
+      `Mina Hotak chaired the panel.\n\n"Are you ready?" Hotak asked pleasantly into the microphone.\n\n"Who knows?" Hotak shot back at the crowd.\n\n"Will it hold?" Hotak told Pakistan's Geo television channel in an interview.`,
+    ).map(([, name]) => name),
+  ).toEqual(['Mina Hotak', 'Mina Hotak', 'Mina Hotak'])
+})
+
+test('a sentence opened by "Said", or a label presenting its speaker, credits the quote', () => {
+  expect(
+    speakers(
+      `Said Dorothy Rahim, who grew up in the lane, "We were all so proud of him."\n\nHere's Rahim in 1992: "Our road must be rebuilt."`,
+    ).map(([, name, kind]) => [name, kind]),
+  ).toEqual([
+    ['Dorothy Rahim', 'person'],
+    ['Dorothy Rahim', 'person'],
+  ])
+  expect(
+    speakers(
+      `The Pakistan Bureau of Statistics published a survey on Monday.\n\nFrom the report: "Samples were better balanced."`,
+    ),
+  ).toEqual([['Samples were better balanced.', 'Pakistan Bureau of Statistics', 'organization']])
+})
+
+test('a sentence-opening preposition or adverb is never the speaker', () => {
+  for (const text of [
+    `Of Carson, he said: "His lack of knowledge is disturbing."`,
+    `Likewise, "the plan would help the richest households most."`,
+  ])
+    expect(speakers(text).map(([, name]) => name)).not.toContainEqual(expect.stringMatching(/^(Of|Likewise)/))
+})
+
+test('a quote between two names never joins them into one', () => {
+  const names = speakers(
+    `Pataki says Kasich "has a record of bringing people together." He warns that rivals would "drive the party off the cliff."`,
+  ).map(([, name]) => name)
+  for (const name of names) expect(name ?? '').not.toMatch(/["“”]/)
 })

@@ -20,6 +20,10 @@ const SPEECH = new Map<string, string>()
 for (const [base, forms] of Object.entries(data.irregular)) for (const form of forms) SPEECH.set(form, base)
 for (const base of data.regular)
   for (const form of verbForms(base)) if (!SPEECH.has(form)) SPEECH.set(form, base)
+const PHRASAL: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.phrasal))
+// After a phrasal verb's particle: the end of the clause or a word that carries the tail on
+// ("shot back at reporters"); "went on to win" is no speech.
+const AFTER_PARTICLE = new Set(['with', 'at', 'as', 'in', 'on', 'during', 'after', 'when', 'while', 'before'])
 const FRAMING = new Map<string, string>()
 for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set(form, base)
 
@@ -33,6 +37,7 @@ const BASE_FORM_CUES = new Set(
 // Built once: isSpeechVerbAt runs for every word of every attribution window.
 const POSSESSIVE_END = /['’]s$/
 const PLURAL_NOUN = /^\p{Ll}.*[^s]s$/u
+const CAPITALISED_PAST = /^\p{Lu}\p{Ll}+ed$/u
 
 /** The base of a speech verb form ("told" → "tell"), or null. */
 export function speechVerbBase(word: string): string | null {
@@ -48,14 +53,34 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   const token = tokens[i]
   if (!token?.word) return false
   const lower = token.lower
-  // Mid-sentence capitals are names (Edward Said), not verbs.
-  if (i > 0 && lower !== token.text) return false
+  // Mid-sentence capitals are names (Edward Said), not verbs — but a past form after a comma is a verb
+  // written with a capital (`X, the head of Y, Tweeted on Friday`).
+  if (i > 0 && lower !== token.text && !(tokens[i - 1]?.text === ',' && CAPITALISED_PAST.test(token.text)))
+    return false
+  // "as X put it", "she puts it": the idiom says, whatever "put" means elsewhere.
+  if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.lower === 'it' && i > 0) return true
+  const prev = tokens[i - 1]
+  if (phrasalEnd(tokens, i) > i)
+    return (
+      !prev || !(DEFINITE.has(prev.lower) || INDEFINITE.has(prev.lower) || POSSESSIVE_END.test(prev.lower))
+    )
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
-  const prev = tokens[i - 1]
   if (!prev) return lower !== base || lower.endsWith('ing')
   const before = prev.lower
   if (DEFINITE.has(before) || INDEFINITE.has(before) || POSSESSIVE_END.test(before)) return false
   if (lower !== base) return true
   return BASE_FORM_CUES.has(before) || (prev.word && PLURAL_NOUN.test(prev.text))
+}
+
+/**
+ * The index of the particle that makes tokens[i] a phrasal speech verb ("shot back", "went on",
+ * "chimed in"), or i when it is none.
+ */
+export function phrasalEnd(tokens: readonly Token[], i: number): number {
+  const particles = PHRASAL.get((tokens[i] as Token | undefined)?.lower ?? '')
+  const particle = tokens[i + 1]
+  if (!particles || !particle || !particles.includes(particle.lower)) return i
+  const after = tokens[i + 2]
+  return !after || !after.word || AFTER_PARTICLE.has(after.lower) ? i + 1 : i
 }

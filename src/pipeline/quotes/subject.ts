@@ -1,4 +1,12 @@
-import { canNameSpeaker, isCalendarWord, readNounPhrase, type NounPhrase } from './noun-phrase.ts'
+import { isCommonWord } from '../lexicon/words.ts'
+import {
+  canNameSpeaker,
+  headWord,
+  isCalendarWord,
+  isListNoun,
+  readNounPhrase,
+  type NounPhrase,
+} from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import type { Token } from './tokens.ts'
 import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
@@ -17,7 +25,10 @@ const POST_MODIFIER_MARKS = new Set(['(', '—', '–'])
 export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
   const chunks = splitChunks(stripAuxiliaries(segment))
   for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c] as Token[]
+    // "…, and she claimed": a coordinator opening the verb's own chunk is no part of its subject.
+    const whole = chunks[c] as Token[]
+    const linked = c === chunks.length - 1 ? whole.findIndex((t) => !CLAUSE_LINKS.has(t.lower)) : 0
+    const chunk = linked > 0 ? whole.slice(linked) : whole
     // "X backed Y, but now said": the clause's subject stands before the coordinator.
     if (c > 0 && chunk.every((t) => CLAUSE_LINKS.has(t.lower))) continue
     const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
@@ -26,10 +37,12 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     const np = start ?? validTail(chunk)
     if (!np) return null
     // "Ali Khan, the party leader, said": the name, not its appositive — when that chunk is only a name.
+    // "Rep. Jane Roe of Ohio, an ally of the leadership, said" too: the name may carry its own "of …".
     const previous = chunks[c - 1]
     const earlier = previous ? readNounPhrase(previous, 0) : null
-    const wholeName = earlier !== null && earlier.tokens.length === previous?.length && isNamePhrase(earlier)
-    if (wholeName && !np.body.some((t) => t.cap)) return earlier
+    const rest = previous?.[earlier?.tokens.length ?? 0]
+    const onlyName = !rest || rest.lower === 'of' || rest.lower === 'from' || rest.text === '('
+    if (earlier && onlyName && isNamePhrase(earlier) && !np.body.some((t) => t.cap)) return earlier
     return np
   }
   return null
@@ -105,21 +118,44 @@ const SCENE_OPENERS = new Set([
  * verb follows it: "Moore thanked him for “…”", "X, founder of Y, endorsed Cruz, saying he “…”". A
  * partial quote with no speech verb beside it is the subject's words in news writing.
  */
-export function sentenceSubject(segment: readonly Token[]): NounPhrase | null {
+export function sentenceSubject(segment: readonly Token[], finite = false): NounPhrase | null {
   const chunks = splitChunks(segment)
   let c = 0
-  if (chunks.length > 1 && SCENE_OPENERS.has(chunks[0]?.[0]?.lower ?? '')) c = 1
+  // "On Monday, X …", "Speaking to reporters, X …": the subject follows the scene.
+  const opener = chunks[0]?.[0]?.lower ?? ''
+  if (chunks.length > 1 && (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener))) c = 1
   const chunk = chunks[c]
   const np = chunk ? readNounPhrase(chunk, 0) : null
-  if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it') return null
-  const named = np.pronoun !== null || np.det !== null || np.body.some((t) => t.cap)
-  if (!named) return null
-  const next = chunk[np.tokens.length]
-  if (next) return next.word && !next.cap && !CUT_WORDS.has(next.lower) ? np : null
+  if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it' || !canSpeakUnprompted(np)) return null
+  // "Sen. Jane Roe (D-Ohio) weighed in": a bracketed label after a name is part of the subject.
+  let n = np.tokens.length
+  if (chunk[n]?.text === '(') n = chunk.findIndex((t, i) => i > n && t.text === ')') + 1 || chunk.length
+  const next = chunk[n]
+  // With `finite`, "X has taken …" too: an auxiliary opens the subject's verb.
+  const verbLike = (t: Token): boolean =>
+    t.word && !t.cap && (!CUT_WORDS.has(t.lower) || (finite && AUXILIARIES.has(t.lower)))
+  if (next) return verbLike(next) ? np : null
   // The whole chunk is the subject; its verb opens a later chunk after any asides.
   const verbChunk = chunks.slice(c + 1).find((later) => !isAppositive(later))
   const verb = verbChunk?.[0]
   return verb && verb.word && !verb.cap && !CUT_WORDS.has(verb.lower) ? np : null
+}
+
+/**
+ * With no speech verb beside it, a subject speaks only if it is someone: a pronoun, a name, or a phrase whose
+ * head is a known speaker noun ("the minister") — not "The rejection", "His auto", a sentence-opening
+ * common word ("Guns", "Contrast") or a contraction ("It’s").
+ */
+const CONTRACTION = /^(?:it|that|this|there|here|what|who)['’](?:s|ll|d)$/
+
+function canSpeakUnprompted(np: NounPhrase): boolean {
+  if (np.pronoun !== null) return true
+  const [first, ...rest] = np.body
+  if (!first || CONTRACTION.test(first.lower)) return false
+  const capitalised = np.body.filter((t) => t.cap)
+  const openingWord = np.det === null && capitalised.length === 1 && first.cap && rest.length === 0
+  if (capitalised.length > 0 && !(openingWord && isCommonWord(first.lower))) return true
+  return isListNoun(headWord(np))
 }
 
 const TIME_LINKS = new Set(['on', 'last', 'this', 'late', 'early', 'next'])

