@@ -15,7 +15,7 @@ const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes'])
 const SPACE = /^[ \t\u00a0]+$/
 const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
 const CAPITALISED = /^\p{Lu}/u
-// Towns named alone that make an article local news from the US: two different ones.
+// Towns named alone that make an article local news from the US.
 const MIN_LEADING_TOWNS = 1
 
 const inHit = (segment: Segment, at: number) => segment.hits.some((hit) => hit.first <= at && at <= hit.last)
@@ -36,9 +36,9 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
 /**
  * Whether the article reads as local news from the US, on evidence other than a country's name:
  * a county or parish ("Rapides Parish", "Hall County"; one whose name is not a US town counts only when
- * the article names no other country, so "Nairobi County" stays Kenyan), or two different US towns that
- * are the largest of their name in the world ("Shreveport", "Pineville"), written mid-sentence and not
- * as a person's name. A state ("Springfield, Ill.") is read as its country by the gazetteer already.
+ * the article names no other country, so "Nairobi County" stays Kenyan), or a US town that is the
+ * largest of its name in the world ("Shreveport", "Pineville"), written mid-sentence and not as a
+ * person's name. A state ("Springfield, Ill.") is read as its country by the gazetteer already.
  */
 export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): boolean {
   const names = namesAfterForenames(segments)
