@@ -15,9 +15,6 @@ const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes'])
 const SPACE = /^[ \t\u00a0]+$/
 const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
 const CAPITALISED = /^\p{Lu}/u
-// Towns named alone that make an article local news from the US.
-const MIN_LEADING_TOWNS = 1
-
 const inHit = (segment: Segment, at: number) => segment.hits.some((hit) => hit.first <= at && at <= hit.last)
 
 /** Words that follow a given name somewhere in the article ("Laura Bush"): people's names there. */
@@ -41,8 +38,7 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
  * person's name. A state ("Springfield, Ill.") is read as its country by the gazetteer already.
  */
 export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): boolean {
-  const names = namesAfterForenames(segments)
-  const found = new Set<string>()
+  let names: Set<string> | null = null
   for (const segment of segments) {
     const { tokens } = segment
     const titleCase = isTitleCase(tokens)
@@ -54,11 +50,11 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
         if (named && (!otherCountryNamed || US_TOWNS.has(before.key))) return true
       }
       if (titleCase || !CAPITALISED.test(token.text) || SENTENCE_BREAK.test(token.gap)) continue
-      if (names.has(token.key) || inHit(segment, at) || !LEADING_TOWNS.has(token.key)) continue
+      if (!LEADING_TOWNS.has(token.key) || inHit(segment, at)) continue
       const after = tokens[at + 1]
       if (after && SPACE.test(after.gap) && CAPITALISED.test(after.text)) continue
-      found.add(token.key)
-      if (found.size >= MIN_LEADING_TOWNS) return true
+      names ??= namesAfterForenames(segments)
+      if (!names.has(token.key)) return true
     }
   }
   return false

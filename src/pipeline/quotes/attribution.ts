@@ -52,7 +52,7 @@ export function trailingAttribution(
     quoteOpensSentence && PREPOSITIONS.has(tokens[0]?.lower ?? '')
       ? tokens.findIndex((t) => t.text === ',')
       : -1
-  if (comma > 1 && comma <= 6 && !tokens.slice(0, comma).some((_, k) => isSpeechVerbAt(tokens, k)))
+  if (comma > 1 && comma <= 6 && !tokens.some((_, k) => k < comma && isSpeechVerbAt(tokens, k)))
     return trailingAttribution(text, (tokens[comma] as Token).end, to, true)
   if (isSpeechVerbAt(tokens, 0)) {
     // `," said X` — whatever follows the phrase (", who …", "in a statement", ".") is fine.

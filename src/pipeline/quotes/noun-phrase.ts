@@ -68,11 +68,15 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
   if (!first?.word) return null
   const firstLower = first.lower
   if (PRONOUNS.has(firstLower)) return { tokens: [first], det: null, pronoun: firstLower, body: [] }
-  // A sentence that opens "When asked …", "So …", "In general …" does not open with a name.
-  if (first.cap && OPENERS.has(firstLower) && !(tokens[from + 1]?.cap && !STRICT_OPENERS.has(firstLower)))
+  // A sentence that opens "When asked …", "So …", "Of Carson", "Likewise" does not open with a name; "Will"
+  // or "May" before another capital may ("Will Smith").
+  if (
+    first.cap &&
+    (STRICT_OPENERS.has(firstLower) ||
+      isListedAdverb(firstLower) ||
+      (OPENERS.has(firstLower) && !tokens[from + 1]?.cap))
+  )
     return null
-  // "Of Carson", "Alongside BLM", "Likewise": a preposition or adverb opening a sentence is no name.
-  if (first.cap && (STRICT_OPENERS.has(firstLower) || isListedAdverb(firstLower))) return null
   let i = from
   let det: string | null = null
   if (DEFINITE.has(firstLower) || INDEFINITE.has(firstLower)) {

@@ -50,7 +50,7 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       (span.closed && !trailing && speechCarriesOn(text, span.markEnd, tail))
     const previous = found[found.length - 1]
     const listed =
-      previous?.span === spans[s - 1] && previous !== undefined && isListedAfter(text, previous.span, span)
+      previous !== undefined && previous.span === spans[s - 1] && isListedAfter(text, previous.span, span)
     const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech, listed })
     if (!quote) return
     found.push({

@@ -39,6 +39,9 @@ const POSSESSIVE_END = /['’]s$/
 const PLURAL_NOUN = /^\p{Ll}.*[^s]s$/u
 const CAPITALISED_PAST = /^\p{Lu}\p{Ll}+ed$/u
 
+const isDeterminer = (lower: string): boolean =>
+  DEFINITE.has(lower) || INDEFINITE.has(lower) || POSSESSIVE_END.test(lower)
+
 /** The base of a speech verb form ("told" → "tell"), or null. */
 export function speechVerbBase(word: string): string | null {
   return SPEECH.get(word.toLowerCase()) ?? null
@@ -60,17 +63,13 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   // "as X put it", "she puts it": the idiom says, whatever "put" means elsewhere.
   if ((lower === 'put' || lower === 'puts') && tokens[i + 1]?.lower === 'it' && i > 0) return true
   const prev = tokens[i - 1]
-  if (phrasalEnd(tokens, i) > i)
-    return (
-      !prev || !(DEFINITE.has(prev.lower) || INDEFINITE.has(prev.lower) || POSSESSIVE_END.test(prev.lower))
-    )
+  if (phrasalEnd(tokens, i) > i) return !prev || !isDeterminer(prev.lower)
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
   if (!prev) return lower !== base || lower.endsWith('ing')
-  const before = prev.lower
-  if (DEFINITE.has(before) || INDEFINITE.has(before) || POSSESSIVE_END.test(before)) return false
+  if (isDeterminer(prev.lower)) return false
   if (lower !== base) return true
-  return BASE_FORM_CUES.has(before) || (prev.word && PLURAL_NOUN.test(prev.text))
+  return BASE_FORM_CUES.has(prev.lower) || (prev.word && PLURAL_NOUN.test(prev.text))
 }
 
 /**
