@@ -139,6 +139,10 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     if ((stops(t) && !nounAfterDet) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower)) break
     // Lower-case words run up to a known head noun ("national intelligence agency", "police source");
     // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
+    // After a head noun a past form is the verb: "the woman rallied supporters" ends at "woman"
+    // ("the billionaire business mogul" goes on).
+    const last = body[body.length - 1]
+    if (last && !last.cap && isListNoun(last.lower) && lower.endsWith('ed')) break
     const head = findHead(tokens, i)
     if (head >= 0) {
       for (; i <= head; i++) body.push(tokens[i] as Token)

@@ -287,6 +287,10 @@ test('a common noun for a person heads the speaker phrase, someone unnamed', () 
   expect(speakers(`"It was very nice," the shipping tycoon told reporters in Karachi.`)).toEqual([
     ['It was very nice,', 'shipping tycoon', 'anonymous'],
   ])
+  // …and a past form after it is the verb, not more of the phrase.
+  expect(speakers(`The senator's right-hand woman rallied supporters: "We have to be ready."`)).toEqual([
+    ['We have to be ready.', "senator's right-hand woman", 'anonymous'],
+  ])
 })
 
 test("a quote that opens its sentence runs on through a phrase before its tail; another's sentence does not", () => {
