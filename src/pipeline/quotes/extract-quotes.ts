@@ -3,12 +3,13 @@ import { leadAttribution, type Attribution } from './attribution.ts'
 import { buildMemory, type QuoteContext } from './build-memory.ts'
 import { position, type Candidate, type Memory } from './memory.ts'
 import { describeMention } from './mention.ts'
-import { phraseText } from './noun-phrase.ts'
+import { phraseText, qualifierEnd } from './noun-phrase.ts'
 import { readQuotes, type FoundQuote } from './read-spans.ts'
 import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
 import { tokenize, type Token } from './tokens.ts'
+import { PRONOUNS } from './word-lists.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -27,7 +28,7 @@ export function extractQuotes(paragraphs: string[], context?: QuoteContext): Quo
     end: q.span.end,
     text: (paragraphs[q.paragraph] as string).slice(q.span.start, q.span.end),
     partial: q.partial,
-    speaker: speakers.get(q)?.speaker ?? null,
+    speaker: credited(speakers.get(q)?.speaker),
   }))
 }
 
@@ -52,8 +53,14 @@ function assignSpeakers(
       if (event.attribution) {
         const np = event.attribution.np
         const at = position(p, (np.tokens[0] as Token).start)
-        const mention = phraseText(text, np)
-        resolved = resolveSpeaker(describeMention(text, np), mention, at, memory, event.attribution.anonymous)
+        const info = describeMention(text, np)
+        resolved = resolveSpeaker(info, phraseText(text, np), at, memory, event.attribution.anonymous)
+        if (
+          info.type === 'common' &&
+          resolved.speaker.kind === 'anonymous' &&
+          resolved.speaker.name === info.text
+        )
+          resolved = qualified(resolved, text, (np.tokens[np.tokens.length - 1] as Token).end)
       } else if (event.quote) {
         const opensParagraph = text.slice(0, event.quote.span.open).trim() === ''
         const subject = opensParagraph ? null : subjectOf(text, p, event.quote, memory)
@@ -86,6 +93,22 @@ function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): 
   if (!np) return null
   const at = position(p, (np.tokens[0] as Token).start)
   return resolveSpeaker(describeMention(text, np), phraseText(text, np), at, memory, false)
+}
+
+/** A pronoun no one earlier fits ("they said", with no one named) credits no one. */
+const credited = (speaker: Speaker | undefined): Speaker | null =>
+  !speaker || (speaker.kind === 'unknown' && PRONOUNS.has(speaker.name.toLowerCase())) ? null : speaker
+
+/** An unnamed speaker with the words that say who is meant: "a spokesman" + " for the ministry". */
+function qualified(r: Resolved, text: string, end: number): Resolved {
+  const extra = text.slice(end, qualifierEnd(text, end))
+  if (extra === '') return r
+  const speaker = {
+    ...r.speaker,
+    name: r.speaker.name + extra,
+    mention: `${r.speaker.mention ?? ''}${extra}`,
+  }
+  return { speaker, candidate: { ...r.candidate, name: speaker.name } }
 }
 
 function withoutMention(r: Resolved, at: number): Resolved {

@@ -1,7 +1,7 @@
 import { GENERIC_PLACE_WORDS } from '../lexicon/places.ts'
 import { isCommonWord, isListedAdverb, isPersonNoun } from '../lexicon/words.ts'
 import { speechVerbBase } from './speech-verbs.ts'
-import { isAcronym, stripPossessive, type Token } from './tokens.ts'
+import { isAcronym, stripPossessive, tokenize, type Token } from './tokens.ts'
 import {
   ABBREVIATIONS,
   ANONYMOUS_NOUNS,
@@ -208,4 +208,73 @@ export function phraseText(text: string, np: NounPhrase): string {
   const first = np.tokens[0]
   const last = np.tokens[np.tokens.length - 1]
   return first && last ? text.slice(first.start, last.end) : ''
+}
+
+// Words that say which unnamed person is meant: "a spokesman for the ministry", "a source familiar with the
+// talks", "an official in the Interior Ministry". "in", "at" and "from" only before a name ("a source in
+// Kabul"), so "a spokesman in a statement" stays "a spokesman".
+const QUALIFYING = new Set(['for', 'of'])
+const QUALIFYING_BEFORE_NAME = new Set(['in', 'at', 'from'])
+const QUALIFYING_PAIRS = new Set([
+  'familiar with',
+  'close to',
+  'involved in',
+  'knowledgeable about',
+  'briefed on',
+  'with knowledge of',
+  'with ties to',
+  'with direct knowledge of',
+])
+const MAX_QUALIFIER_WORDS = 8
+// Prepositions a qualifier may hold ("a strategist for one of these candidates").
+const INSIDE_QUALIFIER = new Set(['of', 'for', 'in', 'at', 'from', 'to'])
+
+/**
+ * Where the words that say which unnamed person is meant end, after a phrase ending at `end` ("a source"
+ * + " familiar with the talks"), or `end` when none follow. They stop at a comma, a clause, a speech verb
+ * or a time; a longer run is not read as one.
+ */
+export function qualifierEnd(text: string, end: number): number {
+  const tokens = tokenize(text, end, Math.min(text.length, end + 200), 16)
+  let i = 0
+  const first = tokens[0]
+  if (!first?.word) return end
+  const pair = [1, 2, 3].find((n) =>
+    QUALIFYING_PAIRS.has(
+      tokens
+        .slice(0, n + 1)
+        .map((t) => t.lower)
+        .join(' '),
+    ),
+  )
+  if (pair !== undefined) i = pair + 1
+  else if (QUALIFYING.has(first.lower)) i = 1
+  else if (QUALIFYING_BEFORE_NAME.has(first.lower)) {
+    const next = tokens[1]?.lower === 'the' ? tokens[2] : tokens[1]
+    if (!next?.cap) return end
+    i = 1
+  } else return end
+  let last = -1
+  let words = 0
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (!t.word) {
+      if (
+        t.text === '&' ||
+        (t.text === '.' && last === i - 1 && ABBREVIATIONS.has((tokens[i - 1] as Token).key))
+      )
+        continue
+      break
+    }
+    const lower = t.lower
+    const opener = STRICT_OPENERS.has(lower) && !INSIDE_QUALIFIER.has(lower)
+    if (opener || CLAUSE_WORDS.has(lower) || lower === 'that' || isCalendarWord(lower)) break
+    const verbLike = speechVerbBase(lower) !== null || lower.endsWith('ing') || lower.endsWith('ed')
+    if (!t.cap && (verbLike || lower === 'and')) break
+    if (++words > MAX_QUALIFIER_WORDS) return end
+    last = i
+  }
+  // "a spokesman for the" is no qualifier: it must end on a word of its own.
+  while (last >= 0 && FUNCTION_WORDS.has((tokens[last] as Token).lower)) last--
+  return last >= 0 && words > 0 ? (tokens[last] as Token).end : end
 }

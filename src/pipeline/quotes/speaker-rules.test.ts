@@ -38,9 +38,10 @@ test('a subject that reaches its speech verb through "but now" is still the subj
 
 test('a clause that runs from a name into its verb leaves the pronoun before the speech verb as speaker', () => {
   const [quote] = read(
-    `At the rally, Khan was talking about the economy when he told a crowd in Lahore, "We will not beg again."`,
+    `At the rally, Imran Khan was talking about the economy when he told a crowd in Lahore, "We will not beg again."`,
   )
   expect(quote?.mention).toBe('he')
+  expect(quote?.name).toBe('Imran Khan')
 })
 
 test('a description of a person is the subject whole when its verb follows, and someone unnamed', () => {
@@ -347,4 +348,30 @@ test('a quote between two names never joins them into one', () => {
   ).map(([, name]) => name)
   expect(names).toHaveLength(2)
   for (const name of names) expect(name ?? '').not.toMatch(/["“”]/)
+})
+
+test('an unnamed speaker keeps the words that say who is meant, and no more', () => {
+  expect(
+    speakers(
+      [
+        `"The talks will resume," a source familiar with the negotiations told Dawn.`,
+        `"We have no comment," said a spokeswoman for the Sindh Home Department, speaking by phone.`,
+        `"The road is closed," an official in the Interior Ministry said on Monday.`,
+        `"We are looking into it," a spokesman said in a statement.`,
+        `"Prices will rise," a trader from Peshawar who asked not to be named said.`,
+      ].join('\n\n'),
+    ),
+  ).toEqual([
+    ['The talks will resume,', 'a source familiar with the negotiations', 'anonymous'],
+    ['We have no comment,', 'a spokeswoman for the Sindh Home Department', 'anonymous'],
+    ['The road is closed,', 'an official in the Interior Ministry', 'anonymous'],
+    ['We are looking into it,', 'a spokesman', 'anonymous'],
+    ['Prices will rise,', 'a trader from Peshawar', 'anonymous'],
+  ])
+})
+
+test('a pronoun that fits no one named before credits no one', () => {
+  const [quote] = read(`"We will march again on Friday," they said.`)
+  expect(quote?.text).toBe('We will march again on Friday,')
+  expect(quote?.name).toBeNull()
 })
