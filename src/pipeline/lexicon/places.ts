@@ -58,6 +58,9 @@ export function isPlace(text: string): boolean {
   return !key.includes(' ') && placeSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 2)
 }
 
+/** A country, state or province by its name ("Ohio", "Punjab"), never a city. */
+export const isCountryOrSubdivision = (text: string): boolean => PLACE_NAMES.has(text.toLowerCase())
+
 /** A country or demonym: a word that never belongs inside a person's name. */
 export function isCountryOrDemonym(text: string): boolean {
   const key = nameKey(text)

@@ -375,3 +375,25 @@ test('a pronoun that fits no one named before credits no one', () => {
   expect(quote?.text).toBe('We will march again on Friday,')
   expect(quote?.name).toBeNull()
 })
+
+test('in "which he called" the relative clause has a subject of its own', () => {
+  expect(
+    speakers(
+      `Prime Minister Shehbaz Sharif visited the flooded district, which he called "a wound on the nation," and the camps, which included families who had "nothing left to lose."`,
+    ),
+  ).toEqual([
+    ['a wound on the nation,', 'Shehbaz Sharif', 'person'],
+    ['nothing left to lose.', 'Shehbaz Sharif', 'person'],
+  ])
+})
+
+test('the state after a city is where the speaker was, not who spoke', () => {
+  expect(
+    speakers(
+      `Senator Sherry Rehman, at a meeting in Hyderabad, Sindh, said the province was "still under water."\n\nFarhan Ali, speaking in Lahore, Punjab, said the crop was "lost."`,
+    ),
+  ).toEqual([
+    ['still under water.', 'Sherry Rehman', 'person'],
+    ['lost.', 'Farhan Ali', 'person'],
+  ])
+})

@@ -1,3 +1,4 @@
+import { isCountryOrSubdivision } from '../lexicon/places.ts'
 import { isCommonWord } from '../lexicon/words.ts'
 import {
   canNameSpeaker,
@@ -31,6 +32,11 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     const chunk = linked > 0 ? whole.slice(linked) : whole
     // "X backed Y, but now said": the clause's subject stands before the coordinator.
     if (c > 0 && chunk.every((t) => CLAUSE_LINKS.has(t.lower))) continue
+    // "X, at a meeting in Columbus, Ohio, said": a place after a place name is where, not who.
+    if (c > 0 && isPlaceAfterPlace(chunk, chunks[c - 1] as Token[])) continue
+    // "the massacre, which he called …": the relative clause has a subject of its own.
+    const own = c === chunks.length - 1 ? relativeSubject(chunk) : null
+    if (own) return own
     const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
     // "X, who …, said", "X, 45, said", "X, a close aide to Y, said": the subject is before the aside.
     if (!start && c > 0 && (opensAside(chunk) || isAsidePhrase(chunk) || isPredicate(chunk))) continue
@@ -60,6 +66,23 @@ function wholeDescription(chunk: readonly Token[]): NounPhrase | null {
   return body.length > 0 && body.length <= 5 && plain
     ? { tokens: [...chunk], det, pronoun: null, body }
     : null
+}
+
+/** "Ohio" after "in Columbus": the state or country of a place named as "City, State". */
+function isPlaceAfterPlace(chunk: readonly Token[], previous: readonly Token[]): boolean {
+  const last = previous[previous.length - 1]
+  if (!last?.cap || chunk.length === 0 || !chunk.every((t) => t.word && t.cap)) return false
+  return isCountryOrSubdivision(chunk.map((t) => t.text).join(' '))
+}
+
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'that'])
+
+/** The subject of a relative clause whose relative word is the object: "which he", "whom the minister". */
+function relativeSubject(chunk: readonly Token[]): NounPhrase | null {
+  if (!OBJECT_RELATIVES.has(chunk[0]?.lower ?? '')) return null
+  const np = readNounPhrase(chunk, 1)
+  const named = np !== null && (np.pronoun !== null || np.det !== null || (np.body[0] as Token).cap)
+  return named && np.tokens.length === chunk.length - 1 && canNameSpeaker(np) ? np : null
 }
 
 const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'now', 'then', 'later', 'also', 'still', 'so'])
