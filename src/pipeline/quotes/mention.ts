@@ -1,6 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isPersonNoun } from '../lexicon/words.ts'
-import { headWord, type NounPhrase } from './noun-phrase.ts'
+import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
   ANONYMOUS_NOUNS,
@@ -66,11 +66,21 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   let lastTitle = -1
   main.forEach((t, i) => {
     const later = main.slice(i + 1).some((u) => u.word && !TITLES.has(u.key))
-    if (t.word && TITLES.has(t.key) && later) lastTitle = i
+    // "Tesla founder Elon Musk", "Dawn editor Zaffar Abbas": a lower-case noun before a name describes it.
+    // "76-year-old Morton Blackwell": an age before a name describes it too.
+    const describes =
+      !t.cap &&
+      !NAME_CONNECTORS.has(t.lower) &&
+      (isListNoun(t.key) || TITLES.has(t.key) || /^\d/.test(t.text))
+    if (t.word && (TITLES.has(t.key) || describes) && later) lastTitle = i
   })
   // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
   const orgAt = main.findIndex((t) => ORG_WORDS.has(t.key))
-  const joined = orgAt >= 0 && main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.lower))
+  // A title in lower case is not part of the body's name ("Bank of England governor Andrew Bailey").
+  const joined =
+    orgAt >= 0 &&
+    main[lastTitle]?.cap === true &&
+    main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.lower))
   if (joined || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')

@@ -397,3 +397,35 @@ test('the state after a city is where the speaker was, not who spoke', () => {
     ['lost.', 'Farhan Ali', 'person'],
   ])
 })
+
+test('a role in lower case before a name describes the person, whatever comes before it', () => {
+  expect(
+    speakers(
+      [
+        `"The port will be ready by June," Gwadar Port Authority chairman Naseer Khan Kashani said.`,
+        `"We are not leaving," party co-founder Raza Rabbani told Geo News.`,
+        `"It is our land," 76-year-old Gul Zaman said.`,
+        `"Rates will hold," State Bank of Pakistan governor Jameel Ahmad said.`,
+      ].join('\n\n'),
+    ),
+  ).toEqual([
+    ['The port will be ready by June,', 'Naseer Khan Kashani', 'person'],
+    ['We are not leaving,', 'Raza Rabbani', 'person'],
+    ['It is our land,', 'Gul Zaman', 'person'],
+    ['Rates will hold,', 'Jameel Ahmad', 'person'],
+  ])
+})
+
+test('a phrasal speech verb may take an adverb before the colon', () => {
+  expect(
+    speakers(`When the envoy raised the border, Ishaq Dar shot back sharply: "We will not be lectured."`),
+  ).toEqual([['We will not be lectured.', 'Ishaq Dar', 'person']])
+})
+
+test('a chunk opening with a past form is the verb, not an aside of the subject', () => {
+  expect(
+    speakers(
+      `Aimal Wali Khan, a senator from Peshawar, endorsed the bill on Monday, saying it "puts the provinces first."`,
+    ),
+  ).toEqual([['puts the provinces first.', 'Aimal Wali Khan', 'person']])
+})

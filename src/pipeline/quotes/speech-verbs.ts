@@ -1,4 +1,5 @@
 import data from './speech-verbs.json'
+import { isListedAdverb } from '../lexicon/words.ts'
 import type { Token } from './tokens.ts'
 import { DEFINITE, INDEFINITE } from './word-lists.ts'
 
@@ -81,5 +82,6 @@ export function phrasalEnd(tokens: readonly Token[], i: number): number {
   const particle = tokens[i + 1]
   if (!particles || !particle || !particles.includes(particle.lower)) return i
   const after = tokens[i + 2]
-  return !after || !after.word || AFTER_PARTICLE.has(after.lower) ? i + 1 : i
+  // "fired back forcefully:": an adverb may follow the particle.
+  return !after || !after.word || AFTER_PARTICLE.has(after.lower) || isListedAdverb(after.lower) ? i + 1 : i
 }

@@ -249,6 +249,9 @@ function isAsidePhrase(chunk: readonly Token[]): boolean {
 
 /** A chunk that adds to a subject: an aside, or any phrase ("Nigeria's junior petroleum minister"). */
 export function isAppositive(chunk: readonly Token[]): boolean {
+  // "endorsed Cruz": a chunk opening with a past form is the verb's, however a phrase might read it.
+  const first = chunk[0]
+  if (first?.word && !first.cap && first.lower.endsWith('ed') && !isListNoun(first.lower)) return false
   return chunk.length === 0 || opensAside(chunk) || readNounPhrase(chunk, 0) !== null
 }
 

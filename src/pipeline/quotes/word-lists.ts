@@ -3,15 +3,33 @@ import lists from './word-lists.json'
 // Sets are built once at module load so every lookup during extraction is O(1).
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
 
-export const TITLES = set(lists.titles)
+// "co-founder", "ex-minister", "vice-president" are what their last part is.
+const PREFIXED = /^(?:co|ex|vice|deputy|acting|then|former)-(?=[a-z])/
+/** A set of roles that also knows their prefixed forms. */
+const roles = (words: readonly string[]): ReadonlySet<string> => {
+  const known = new Set(words)
+  return {
+    has: (w: string) => known.has(w) || (PREFIXED.test(w) && known.has(w.replace(PREFIXED, ''))),
+    get size() {
+      return known.size
+    },
+    forEach: known.forEach.bind(known),
+    entries: known.entries.bind(known),
+    keys: known.keys.bind(known),
+    values: known.values.bind(known),
+    [Symbol.iterator]: known[Symbol.iterator].bind(known),
+  } as ReadonlySet<string>
+}
+
+export const TITLES = roles(lists.titles)
 /** Short forms of titles and what they stand for ("sen" → "senator"), so "the senator" finds "Sen. X". */
 export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = lists.titleShortForms
 export const TITLE_ACRONYMS: Readonly<Record<string, string>> = lists.titleAcronyms
-export const FEMALE_TITLES = set(lists.femaleTitles)
-export const MALE_TITLES = set(lists.maleTitles)
+export const FEMALE_TITLES = roles(lists.femaleTitles)
+export const MALE_TITLES = roles(lists.maleTitles)
 export const ORG_WORDS = set(lists.orgWords)
-export const ANONYMOUS_NOUNS = set(lists.anonymousNouns)
-export const ROLE_NOUNS = set(lists.roleNouns)
+export const ANONYMOUS_NOUNS = roles(lists.anonymousNouns)
+export const ROLE_NOUNS = roles(lists.roleNouns)
 export const ORG_NOUNS = set(lists.orgNouns)
 export const DOC_NOUNS = set(lists.docNouns)
 export const DEFINITE = set(lists.determiners.definite)
