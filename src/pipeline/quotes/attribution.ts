@@ -135,6 +135,13 @@ export function insetAttribution(text: string, from: number, to: number): Attrib
  */
 export function leadAttribution(text: string, from: number, to: number, framing = false): Attribution | null {
   const tokens = tokenize(text, from, to, 80)
+  // "X suggested …, while Y said that the “…”": the clause nearest the quote names its speaker.
+  const contrast = tokens.findLastIndex((t, k) => CONTRASTS.has(t.lower) && tokens[k - 1]?.text === ',')
+  if (contrast > 0) {
+    const later = leadAttribution(text, (tokens[contrast] as Token).end, to, framing)
+    const named = later && (later.np.pronoun !== null || later.np.body.some((t) => t.cap))
+    if (named && firstVerb(tokens, contrast) >= 0) return later
+  }
   // After a participle with no subject of its own (`…”, adding that it was why …`), only a later `, said`
   // can attribute; a verb deeper in the clause speaks of someone else.
   let afterParticiple = false
@@ -184,6 +191,14 @@ export function leadAttribution(text: string, from: number, to: number, framing 
     if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
   return null
+}
+
+const CONTRASTS = new Set(['while', 'whereas'])
+
+/** Index of the first speech verb before `end`, or -1. */
+function firstVerb(tokens: readonly Token[], end: number): number {
+  for (let v = 0; v < end; v++) if (isSpeechVerbAt(tokens, v)) return v
+  return -1
 }
 
 /** The agent of a passive question ("was asked by the moderator whether"), when a name or phrase follows "by". */

@@ -35,15 +35,22 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
     const ceil = Math.min(spans[s + 1]?.open ?? text.length, span.markEnd + WINDOW)
     const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end))
     const tail = span.closed ? sentenceEnd(text, span.markEnd, ceil) : span.markEnd
-    const trailing = span.closed
-      ? (trailingAttribution(
-          text,
-          span.markEnd,
-          tail,
-          endsSentence,
-          !text.slice(leadFrom, span.open).trim(),
-        ) ?? (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
-      : null
+    // `As X told the AP, “… fate.” He added, “…”`: a new sentence that leads into the next quote is its own.
+    const leadsOn =
+      lead !== null &&
+      endsSentence &&
+      spans[s + 1] !== undefined &&
+      /[,:]\s*$/.test(text.slice(span.markEnd, ceil))
+    const trailing =
+      span.closed && !leadsOn
+        ? (trailingAttribution(
+            text,
+            span.markEnd,
+            tail,
+            endsSentence,
+            !text.slice(leadFrom, span.open).trim(),
+          ) ?? (endsSentence ? null : insetAttribution(text, span.markEnd, tail)))
+        : null
     // `…,” adding that it was “…”`: a participle before or after the quote reports speech without a name.
     const unnamedSpeech =
       (!lead && speechCarriesOn(text, leadFrom, span.open)) ||

@@ -429,3 +429,38 @@ test('a chunk opening with a past form is the verb, not an aside of the subject'
     ),
   ).toEqual([['puts the provinces first.', 'Aimal Wali Khan', 'person']])
 })
+
+test('in "X said …, while Y said that the “…”" the clause nearest the quote names its speaker', () => {
+  expect(
+    speakers(
+      `Bilawal Bhutto said the budget had failed the poor, while Ahsan Iqbal said that the "numbers speak for themselves."`,
+    ),
+  ).toEqual([['numbers speak for themselves.', 'Ahsan Iqbal', 'person']])
+})
+
+test('"as X told Y," names the speaker, and a body after "of" is where the person works', () => {
+  expect(
+    speakers(
+      `However, as Bishop Azad Marshall of the Church of Pakistan in Lahore told reporters, "We have buried too many."`,
+    ),
+  ).toEqual([['We have buried too many.', 'Azad Marshall', 'person']])
+})
+
+test('a scene that ends on a city and its province leaves the subject after it', () => {
+  expect(
+    speakers(
+      `Speaking at a rally in Mardan, Khyber Pakhtunkhwa, Aimal Wali Khan went after the chief minister, calling him "a spectator."`,
+    ),
+  ).toEqual([['a spectator.', 'Aimal Wali Khan', 'person']])
+})
+
+test('after a quote that ends its sentence, "He added," leads into the next quote, not back', () => {
+  expect(
+    speakers(
+      `As Justice Athar Minallah told the court, "The law is clear." He added, "We will not look away."`,
+    ),
+  ).toEqual([
+    ['The law is clear.', 'Athar Minallah', 'person'],
+    ['We will not look away.', 'Athar Minallah', 'person'],
+  ])
+})

@@ -39,7 +39,10 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     if (own) return own
     const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
     // "X, who …, said", "X, 45, said", "X, a close aide to Y, said": the subject is before the aside.
-    if (!start && c > 0 && (opensAside(chunk) || isAsidePhrase(chunk) || isPredicate(chunk))) continue
+    // "However, as X told reporters": a clause opening with "as" holds the verb's subject.
+    const asClause = chunk[0]?.lower === 'as' && c === chunks.length - 1
+    const aside = opensAside(chunk) || isAsidePhrase(chunk) || (isPredicate(chunk) && !asClause)
+    if (!start && c > 0 && aside) continue
     const np = start ?? validTail(chunk)
     if (!np) return null
     // "Ali Khan, the party leader, said": the name, not its appositive — when that chunk is only a name.
@@ -66,6 +69,19 @@ function wholeDescription(chunk: readonly Token[]): NounPhrase | null {
   return body.length > 0 && body.length <= 5 && plain
     ? { tokens: [...chunk], det, pronoun: null, body }
     : null
+}
+
+const OF_BODY = new Set(['of', 'from', 'in', 'at'])
+
+/** A person's name (no determiner, capitalised) that ends right before tokens[end]. */
+function nameEndingAt(chunk: readonly Token[], end: number): NounPhrase | null {
+  for (let j = Math.max(0, end - 6); j < end; j++) {
+    const np = readNounPhrase(chunk, j)
+    if (!np || np.tokens.length !== end - j || !isNamePhrase(np) || !canNameSpeaker(np)) continue
+    // "More from Jones": a lone common word is no name.
+    if (np.body.length > 1 || !isCommonWord((np.body[0] as Token).lower)) return np
+  }
+  return null
 }
 
 /** "Ohio" after "in Columbus": the state or country of a place named as "City, State". */
@@ -117,7 +133,16 @@ function validTail(tokens: readonly Token[]): NounPhrase | null {
     // "convention Sen. Jane Roe": a common noun run into a name is not part of it.
     const first = np.body[0]
     if (np.det === null && first && !first.cap && np.body.some((t) => t.cap)) continue
-    return np
+    // "Archbishop X of the Armenian Patriarchate of Jerusalem": the person, not the bodies after "of".
+    let subject = np
+    for (let at = i; ;) {
+      const link = chunk[at - 1]?.lower === 'the' ? at - 2 : at - 1
+      const named = subject.body.some((t) => t.cap)
+      const owner = named && OF_BODY.has(chunk[link]?.lower ?? '') ? nameEndingAt(chunk, link) : null
+      if (!owner) return subject
+      subject = owner
+      at = link - owner.tokens.length
+    }
   }
   return null
 }
@@ -147,6 +172,9 @@ export function sentenceSubject(segment: readonly Token[], finite = false): Noun
   // "On Monday, X …", "Speaking to reporters, X …": the subject follows the scene.
   const opener = chunks[0]?.[0]?.lower ?? ''
   if (chunks.length > 1 && (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener))) c = 1
+  // "…in Salem, New Hampshire, X": the scene may end on a place's state or country.
+  while (c > 0 && c < chunks.length - 1 && isPlaceAfterPlace(chunks[c] as Token[], chunks[c - 1] as Token[]))
+    c++
   const chunk = chunks[c]
   const np = chunk ? readNounPhrase(chunk, 0) : null
   if (!chunk || !np || !canNameSpeaker(np) || np.pronoun === 'it' || !canSpeakUnprompted(np)) return null
