@@ -1,5 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isPersonNoun } from '../lexicon/words.ts'
+import { roleParts } from './build-memory.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -85,6 +86,14 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
   if (nameTokens.every((t) => TITLES.has(t.key))) return roleOnly(lowerWords(main), text, np)
+  // "the DG ISPR", "the Director-General": a title, with the acronym of its office at most, is a role.
+  const titled = (t: Token) => roleParts(t.key).some((k) => TITLES.has(k))
+  if (np.det !== null && nameTokens.some(titled) && nameTokens.every((t) => titled(t) || isAcronym(t.text)))
+    return roleOnly(
+      nameTokens.flatMap((t) => roleParts(t.key)),
+      text,
+      np,
+    )
   const first = nameTokens[0] as Token
   const name = text.slice(first.start, (nameTokens[nameTokens.length - 1] as Token).end)
   const nameWords = lowerWords(nameTokens)

@@ -49,7 +49,13 @@ export function resolveSpeaker(
     return resolved(mention, at, mention, 'unknown', [], { gender })
   }
   if (info.type === 'acronym') {
+    // "the UNO" after "Upazila Nirbahi Officer (UNO) X": the holder of that office.
     const defined = memory.acronyms.get(info.acronym)
+    const key = info.acronym.toLowerCase()
+    const office = TITLES.has(defined?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
+    const holder = office ? nearest(memory, at, (c) => c.kind === 'person' && c.words.has(key)) : null
+    if (holder)
+      return resolved(mention, at, holder.name, holder.kind, [...holder.words], fromCandidate(holder))
     return resolved(mention, at, defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
   }
   if (info.type === 'name') {
@@ -77,6 +83,11 @@ export function resolveSpeaker(
       ? resolved(mention, at, issuer.name, issuer.kind, [...issuer.words], fromCandidate(issuer))
       : resolved(mention, at, info.text, 'unknown', info.words)
   }
+  // "the 58-year-old told Al Jazeera": the person the article is following, as "he" or "she" would be.
+  if (info.definite && AGE.test(info.head)) {
+    const found = nearest(memory, at, (c) => isPersonLike(c) && !c.plural && (c.speaker || !c.object))
+    if (found) return resolved(mention, at, found.name, found.kind, [...found.words], fromCandidate(found))
+  }
   if (info.definite) {
     const needed = info.words.map(singular)
     const head = singular(info.head)
@@ -94,6 +105,8 @@ export function resolveSpeaker(
   if (info.category === 'person') return resolved(mention, at, info.text, 'anonymous', info.words, plural)
   return resolved(mention, at, info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
 }
+
+const AGE = /^\d+-year-old$/
 
 // Module-level helpers rather than closures: resolveSpeaker runs for every attribution.
 function resolved(

@@ -464,3 +464,58 @@ test('after a quote that ends its sentence, "He added," leads into the next quot
     ['We will not look away.', 'Athar Minallah', 'person'],
   ])
 })
+
+test('a role set beside a name lets "the DG", "the witness" or "the UNO" find its holder later', () => {
+  const names = (...paragraphs: string[]) => read(...paragraphs).map((q) => q.name)
+  expect(
+    names(
+      `Maj Gen Farooq Aslam, Director General Inter-Services Public Relations (ISPR), briefed reporters on Monday.`,
+      `"The operation will go on," the DG ISPR said.`,
+    ),
+  ).toEqual(['Farooq Aslam'])
+  expect(
+    names(
+      `The second witness, Arif Hussain Shah, a driver from Larkana, told the court he had seen the van.`,
+      `"I saw three men with rifles," the witness said.`,
+    ),
+  ).toEqual(['Arif Hussain Shah'])
+  expect(
+    names(
+      `Companiganj Upazila Nirbahi Officer (UNO) Rezaul Karim said boats had been sent.`,
+      `"No one will be left behind," the UNO said.`,
+    ),
+  ).toEqual(['Rezaul Karim'])
+  expect(
+    names(
+      `Saeed Al Mansoori, Director-General of the Roads Authority, opened the bridge.`,
+      `"Traffic will move in both directions," the Director-General added.`,
+    ),
+  ).toEqual(['Saeed Al Mansoori'])
+  expect(
+    names(
+      `During the hearing, defence counsel Barrister Nadia Jafri questioned the inspector.`,
+      `"Where is the seizure memo?" the counsel asked.`,
+    ),
+  ).toEqual(['Nadia Jafri'])
+})
+
+test('an acronym of a body, not an office, stays the body', () => {
+  expect(
+    read(
+      `"The port is open," Rear Admiral Shahid Karim, chairman of the Karachi Port Trust (KPT), said.`,
+      `The KPT said in a statement that it had "cleared every berth."`,
+    ).map((q) => [q.name, q.kind]),
+  ).toEqual([
+    ['Shahid Karim', 'person'],
+    ['Karachi Port Trust', 'organization'],
+  ])
+})
+
+test('"the 58-year-old" is the person the story is following', () => {
+  expect(
+    read(
+      `Outside Kandahar, Mohammad Gul Agha walks between rows of wheat.`,
+      `"We planted what we were told to plant," the 58-year-old told reporters.`,
+    ).map((q) => q.name),
+  ).toEqual(['Mohammad Gul Agha'])
+})
