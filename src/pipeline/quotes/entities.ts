@@ -1,5 +1,5 @@
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
-import { BODY_CONNECTORS } from './noun-phrase.ts'
+import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
 import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from './tokens.ts'
@@ -10,9 +10,10 @@ import {
   MALE_TITLES,
   NAME_CONNECTORS,
   ORG_WORDS,
-  ROLE_NOUNS,
+  RELATIVE_STARTS,
   TITLE_ACRONYMS,
   TITLES,
+  roleParts,
 } from './word-lists.ts'
 
 /** A person or body named in the writer's own text (never inside a quote). */
@@ -232,21 +233,54 @@ function classifyRun(
 }
 
 // An appositive runs to the next comma, at most this many words: "Gen. Mark Milley, chairman of the Joint Chiefs,".
-const APPOSITIVE_WORDS = 8
+const APPOSITIVE_WORDS = 12
 
 /**
- * Role words of an appositive beside a name, so that "the chairman" later finds the person:
- * "Mark Milley, chairman of the Joint Chiefs," (after, `step` 1 from the comma at `at`) and "Nigeria's
- * junior petroleum minister, Timipre Sylva" (before, `step` -1 from the name's first token at `at`).
+ * Words of a role set beside a name, so that "the chairman", "the witness" or "the DG ISPR" later finds the
+ * person: "Mark Milley, chairman of the Joint Chiefs," and "X, Director General ISPR," (after, `step` 1 from
+ * the comma at `at`); "Nigeria's junior petroleum minister, Timipre Sylva" and "The second witness, X"
+ * (before, `step` -1 from the name's first token at `at`), or with no comma "defence counsel X" and
+ * "Upazila Nirbahi Officer (UNO) X".
  */
 function appositiveRoles(tokens: readonly Token[], at: number, step: 1 | -1 = 1): string[] {
   const comma = step === 1 ? at : at - 1
-  if (tokens[comma]?.text !== ',') return []
-  const roles: string[] = []
+  if (tokens[comma]?.text !== ',') return step === 1 ? [] : rolesRightBefore(tokens, at)
+  const chunk: Token[] = []
   for (let k = comma + step, n = 0; n < APPOSITIVE_WORDS; k += step, n++) {
     const t = tokens[k]
     if (!t || t.text === ',' || isSentenceBreak(t.text)) break
-    if (t.word && (TITLES.has(t.key) || ROLE_NOUNS.has(t.key))) roles.push(t.key)
+    chunk.push(t)
   }
-  return roles
+  if (step === -1) chunk.reverse()
+  // "who …", "said …": a clause is no role.
+  if (RELATIVE_STARTS.has(chunk[0]?.lower ?? '') || chunk.some((_, i) => isSpeechVerbAt(chunk, i))) return []
+  return roleWords(chunk)
+}
+
+/** "defence counsel Barrister X", "Officer (UNO) X": a role right before the name, with no comma. */
+function rolesRightBefore(tokens: readonly Token[], start: number): string[] {
+  const acronym = tokens[start - 2]
+  if (
+    tokens[start - 1]?.text === ')' &&
+    tokens[start - 3]?.text === '(' &&
+    acronym &&
+    isAcronym(acronym.text)
+  )
+    return [acronym.key]
+  let from = start
+  while (from > start - 3 && isRoleWord(tokens[from - 1])) from--
+  return from < start && isListNoun((tokens[start - 1] as Token).key)
+    ? roleWords(tokens.slice(from, start))
+    : []
+}
+
+const isRoleWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.word && !t.cap && !FUNCTION_WORDS.has(t.lower)
+
+/** The words of a chunk that names a role, with what its acronyms and compounds stand for; else none. */
+function roleWords(chunk: readonly Token[]): string[] {
+  const keys = chunk
+    .filter((t) => t.word && !FUNCTION_WORDS.has(t.lower))
+    .flatMap((t) => [t.key, ...roleParts(t.key).filter((k) => k !== t.key)])
+  return keys.some((k) => TITLES.has(k) || isListNoun(k)) ? keys : []
 }

@@ -1,6 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isPersonNoun } from '../lexicon/words.ts'
-import { roleParts } from './build-memory.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -15,6 +14,7 @@ import {
   ROLE_NOUNS,
   TITLE_ACRONYMS,
   TITLES,
+  roleParts,
 } from './word-lists.ts'
 
 export type Gender = 'm' | 'f' | null

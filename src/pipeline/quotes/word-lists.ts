@@ -54,3 +54,10 @@ export const WORK_MARKERS = set(lists.workMarkers)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
 export const ABBREVIATIONS = set(lists.abbreviations)
 export const ELISIONS = set(lists.elisions)
+
+/** What a word of a role stands for: "dg" → "director", "general"; "director-general" → its parts. */
+export function roleParts(key: string): string[] {
+  const expanded = TITLE_ACRONYMS[key]
+  if (expanded) return expanded.split(' ')
+  return key.includes('-') ? key.split('-') : [key]
+}
