@@ -118,11 +118,13 @@ export function speechCarriesOn(text: string, from: number, to: number): boolean
  */
 export function insetAttribution(text: string, from: number, to: number): Attribution | null {
   const tokens = tokenize(text, from, to, 80)
+  // `“…”, and Gill, sitting beside her, said he …`: a clause of its own, whose "he" is no inset speaker.
+  const ownClause = COORDINATORS.has(tokens.find((t) => t.word)?.lower ?? '')
   for (let k = 0; k < tokens.length - 2; k++) {
     if ((tokens[k] as Token).text !== ',' || !isSpeechVerbAt(tokens, k + 1)) continue
     if ((tokens[k + 1] as Token).lower.endsWith('ing')) continue
     const np = readNounPhrase(tokens, k + 2)
-    if (np && canNameSpeaker(np) && np.det === null)
+    if (np && canNameSpeaker(np) && np.det === null && !(ownClause && np.pronoun))
       return { np, verbEnd: (tokens[k + 1] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
   }
   return null
@@ -194,6 +196,7 @@ export function leadAttribution(text: string, from: number, to: number, framing 
 }
 
 const CONTRASTS = new Set(['while', 'whereas'])
+const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas'])
 
 /** Index of the first speech verb before `end`, or -1. */
 function firstVerb(tokens: readonly Token[], end: number): number {

@@ -1,4 +1,4 @@
-import { findEntities, type Entity } from './entities.ts'
+import { findEntities, shortMentions, type Entity } from './entities.ts'
 import { position, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { FoundQuote } from './read-spans.ts'
 import { isPersonName } from '../names/person-name.ts'
@@ -18,11 +18,13 @@ export function buildMemory(
   const entities: Candidate[] = []
   const acronyms = new Map<string, string>()
   const persons = new Map<string, string[]>()
+  const people: Entity[] = []
   const add = (found: ReturnType<typeof findEntities>, paragraph: number): void => {
     for (const [acronym, name] of found.acronyms) if (!acronyms.has(acronym)) acronyms.set(acronym, name)
     for (const e of found.entities) {
       entities.push(toCandidate(e, paragraph))
       if (e.kind !== 'person') continue
+      people.push(e)
       const words = e.name.toLowerCase().split(/\s+/)
       for (const key of new Set([words[0] ?? '', words[words.length - 1] ?? ''])) {
         const list = persons.get(key) ?? []
@@ -32,10 +34,21 @@ export function buildMemory(
     }
   }
   if (context) add(findEntities([context.title, ...context.summary].join('\n')), -1)
-  paragraphs.forEach((text, p) => {
-    const masked = (quotes[p] ?? []).map((q) => [q.span.open, q.span.markEnd] as const)
-    add(findEntities(text, masked), p)
-  })
+  const masks = paragraphs.map((_, p) => (quotes[p] ?? []).map((q) => [q.span.open, q.span.markEnd] as const))
+  paragraphs.forEach((text, p) => add(findEntities(text, masks[p]), p))
+  // "Noorzai" alone, once "Haji Abdul Wali Noorzai" is named: the same person, for a later "he".
+  const byName = new Map(people.map((e) => [e.name, e]))
+  const known = (lower: string): Entity | null => {
+    const names = persons.get(lower)
+    return names?.length === 1 ? (byName.get(names[0] as string) ?? null) : null
+  }
+  const again = paragraphs.flatMap((text, p) =>
+    shortMentions(text, masks[p] ?? [], known).map((e) => toCandidate(e, p)),
+  )
+  if (again.length > 0) {
+    entities.push(...again)
+    entities.sort((a, b) => a.at - b.at)
+  }
   return { entities, speakers: [], acronyms, persons, writer: writerOf(context?.byline) }
 }
 

@@ -1,4 +1,5 @@
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
+import { nameGender } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
@@ -103,6 +104,33 @@ export function findEntities(
     i = Math.max(i, end - 1)
   }
   return { entities, acronyms }
+}
+
+/**
+ * A person named again by one word of their name ("Back in his field, Noorzai inspects…" after "Haji Abdul
+ * Wali Noorzai"), outside the masked ranges: `known` gives the one person a lower-case first or last name
+ * stands for, or null.
+ */
+export function shortMentions(
+  text: string,
+  masked: ReadonlyArray<readonly [number, number]>,
+  known: (lower: string) => Entity | null,
+): Entity[] {
+  const tokens = unmasked(paragraphTokens(text), masked)
+  const found: Entity[] = []
+  tokens.forEach((t, i) => {
+    if (!t.word || !t.cap) return
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    // A word inside a longer run of capitals is part of another name.
+    if ((prev?.word && prev.cap) || (next?.word && next.cap)) return
+    const person = known(stripPossessive(t.text).toLowerCase())
+    if (!person) return
+    const object = prev !== undefined && OBJECT_CUES.has(prev.lower)
+    const strong = !prev || isSentenceBreak(prev.text) || prev.text === ','
+    found.push({ ...person, object, strong: strong && !object, pos: t.start })
+  })
+  return found
 }
 
 function opensWithVerb(tokens: readonly Token[], k: number): boolean {
@@ -217,7 +245,7 @@ function classifyRun(
     ? 'f'
     : titles.some((w) => MALE_TITLES.has(w))
       ? 'm'
-      : null
+      : nameGender(nameWords.map((t) => t.key))
   const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
   return [
     {

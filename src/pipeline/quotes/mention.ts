@@ -1,5 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isPersonNoun } from '../lexicon/words.ts'
+import { isPersonNoun, nameGender } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
 import {
@@ -105,7 +105,7 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     ? 'f'
     : titleWords.some((w) => MALE_TITLES.has(w))
       ? 'm'
-      : null
+      : nameGender(nameWords)
   // "the Ministry" alone refers back to a ministry named before.
   if (isOrg && np.det === 'the' && nameWords.length === 1 && ORG_NOUNS.has(nameWords[0] as string)) {
     return common(text, np, main, true, false)

