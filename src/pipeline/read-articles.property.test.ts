@@ -147,7 +147,9 @@ test('on arbitrary paragraphs in a page every paragraph comes through as text, i
     fc.property(
       fc.array(fc.lorem({ mode: 'sentences', maxCount: 3 }), { minLength: 3, maxLength: 8 }),
       (sentences) => {
-        const body = sentences.map((s) => `${s.trim() || 'Text'} and the story goes on at some length here.`)
+        // Long enough together to be an article (a page of a few short lines is no article, by design).
+        const tail = 'and the story goes on at some length here, as stories in the paper do.'
+        const body = sentences.map((s) => `${s.trim() || 'Text'} ${tail}`)
         const html = `<html><head><title>A headline for the story</title></head><body><article>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
         const { articles } = readArticles('any.html', new TextEncoder().encode(html))
         expect(articles.flatMap((a) => a.paragraphs)).toEqual([...new Set(body)])

@@ -84,8 +84,10 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
 
 /** Article-wide readings: a name once a person stays one; Georgia with Atlanta is the state; Congo. */
 function settle(found: Found[], segments: Segment[], usLocal: boolean): Found[] {
+  // "ATLANTA —" in a dateline is Atlanta too.
+  const titled = (text: string) => text.charAt(0) + text.slice(1).toLowerCase()
   const names = (cities: Set<string>) =>
-    segments.some((s) => s.tokens.some((token) => cities.has(token.text)))
+    segments.some((s) => s.tokens.some((token) => cities.has(token.text) || cities.has(titled(token.text))))
   const people = new Set(found.filter((f) => f.reading === 'person').map((f) => f.surface))
   const georgia = found.some((f) => f.surface === 'Georgia')
   const georgiaCountry =
@@ -94,13 +96,12 @@ function settle(found: Found[], segments: Segment[], usLocal: boolean): Found[] 
       names(GEORGIA_COUNTRY_CITIES))
   const georgiaState =
     georgia && (usLocal || found.some((f) => f.reading === 'us-state') || names(GEORGIA_STATE_CITIES))
-  const kept = found.filter(
-    (f) =>
-      f.reading === 'country' &&
-      !people.has(f.surface) &&
-      !(f.surface === 'Georgia' && georgiaState && !georgiaCountry) &&
-      !(usLocal && isUsNamesake(f, found)),
-  )
+  const stateOfGeorgia = (f: Found) =>
+    f.surface === 'Georgia' && (f.reading === 'us-state' || (georgiaState && !georgiaCountry))
+  const kept = found
+    // "Atlanta, Georgia": the state is a mention of the US.
+    .map((f): Found => (stateOfGeorgia(f) ? { ...f, code: 'US', reading: 'country', indirect: true } : f))
+    .filter((f) => f.reading === 'country' && !people.has(f.surface) && !(usLocal && isUsNamesake(f, found)))
   // Bare "Congo" is DR Congo (agency style) unless the article names only the Republic of the Congo.
   const bareCongo = (f: Found) => f.code === 'CD' && (f.surface === 'Congo' || f.surface === 'Congolese')
   const republicOnly =
@@ -158,7 +159,7 @@ function scanParts(parts: string[]): Analysis {
     (f) => f.reading === 'country' && f.code !== 'US' && !f.city && f.surface !== 'Georgia',
   )
   const usLocal = isUsLocal(segments, named)
-  if (usLocal && !found.some((f) => f.code === 'US'))
+  if (usLocal && !found.some((f) => f.code === 'US' && f.reading === 'country'))
     found.push({
       code: 'US',
       inTitle: false,

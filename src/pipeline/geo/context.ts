@@ -4,12 +4,14 @@ import {
   GEORGIA_COUNTRY_CITIES,
   NAME_LIKE,
   NAMED_AFTER_CITY,
+  LOCAL_NAME_WORDS,
   NOT_A_SURNAME,
   NOT_THE_GULF_AFTER,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
   US_STATE_AFTER,
 } from './data/context-words.ts'
+import { isCommonWord, isGivenName } from '../lexicon/words.ts'
 import { isUpper, type Hit, type Token } from './matcher.ts'
 
 /** One scanned stretch of text (the title, a summary bullet or a paragraph). */
@@ -48,11 +50,14 @@ function hitAt(segment: Segment, at: number): Hit | undefined {
 
 /** "Michael Jordan", "Jordan Peterson": a place name that is part of a person's name here. */
 function isPersonName(segment: Segment, hit: Hit, word: string): boolean {
-  const like = NAME_LIKE[word]
-  if (!like || isTitleCase(segment.tokens)) return false
   const { tokens } = segment
   const token = tokens[hit.first] as Token
   const before = tokens[hit.first - 1]
+  // "Monica French", "Derek England": a given name before it makes it a surname.
+  const forename = before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)
+  if (forename && isGivenName(before.key) && !isCommonWord(before.key) && !isTitleCase(tokens)) return true
+  const like = NAME_LIKE[word]
+  if (!like || isTitleCase(segment.tokens)) return false
   if (like.surname && before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)) {
     const opener = startsSentence(tokens, hit.first - 1)
     const plainWord = SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)
@@ -123,6 +128,8 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   if (entry.kind === 'demonym' && isEthnicGroup(segment, hit, CROSS_BORDER_PEOPLES.has(token.text)))
     return 'not-a-country'
   if (token.text === 'US' && segment.text.startsWith('$', token.end)) return 'not-a-country'
+  const localName = after && SAME_SENTENCE_SPACE.test(after.gap) && LOCAL_NAME_WORDS.has(after.text)
+  if (localName && (entry.kind === 'demonym' || entry.kind === 'city')) return 'not-a-country'
   if (entry.kind === 'city') {
     if (after && SAME_SENTENCE_SPACE.test(after.gap) && NAMED_AFTER_CITY.has(after.key))
       return 'not-a-country'
@@ -141,9 +148,19 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   return 'country'
 }
 
-/** A state or province counts as its country unless it is a person's name ("Virginia Woolf"). */
+/**
+ * A state or province counts as its country unless it is a person's name ("Virginia Woolf"); an
+ * abbreviation only as written after a city ("Orlando, Fla.", "Charleston, S.C."), dot included.
+ */
 export function readSubdivisionHit(segment: Segment, index: number): Reading {
   const hit = segment.hits[index] as Hit
+  if (hit.entry.type === 'subdivision' && hit.entry.abbreviation) {
+    const token = segment.tokens[hit.first] as Token
+    const city = segment.tokens[hit.first - 1]
+    const dotted = segment.text.slice(token.start, token.end + 1).includes('.')
+    const afterCity = city !== undefined && CAPITALISED.test(city.text) && COMMA_GAP.test(token.gap)
+    return dotted && afterCity ? 'country' : 'not-a-country'
+  }
   return isPersonName(segment, hit, (segment.tokens[hit.first] as Token).text) ? 'person' : 'country'
 }
 

@@ -76,7 +76,8 @@ test('Georgia the US state is not the country', () => {
   expect(codes('The rally in Atlanta, Georgia drew thousands as Georgia Governor Brian Kemp spoke.')).toEqual(
     ['US'],
   )
-  expect(codes('Voters in the state of Georgia went to the polls.')).toEqual([])
+  // the state, like any state, is a mention of its country
+  expect(codes('Voters in the state of Georgia went to the polls.')).toEqual(['US'])
 })
 
 test('Georgia the country is kept next to its capital', () => {
@@ -210,4 +211,29 @@ test('provinces make their country a subject by the usual rule, without pushing 
       .filter((c) => c.role === 'subject')
       .map((c) => c.code),
   ).toEqual(['AF', 'UZ', 'TM'])
+})
+
+test('US local news shows itself by a lawmaker\'s party and home, or a US town opening a sentence', () => {
+  expect(codes('The bill passed after Westrom, R-Elbow Lake, spoke for it in committee.')).toEqual(['US'])
+  expect(codes('Joliet’s building inspector says the sprinklers were off.')).toEqual(['US'])
+  // a town that is also an English word does not count where a sentence opens with it
+  expect(codes('Mobile phones were banned in the hall.')).toEqual([])
+})
+
+test('a state abbreviation counts after a city and a comma, with its dot', () => {
+  expect(codes('A study at a clinic in Orlando, Fla., found the device safe.')).toEqual(['US'])
+  expect(codes('Call Crime Stoppers at 555-CRIME-SC for a reward.')).toEqual([])
+})
+
+test('a demonym after a given name is a surname, and before a road or lake part of a local name', () => {
+  expect(codes('Officer Monica French said the road would reopen.')).toEqual([])
+  expect(codes('The fire damaged a home on Indian Lake Road.')).toEqual([])
+  expect(codes('Decatur Boulevard was closed after the crash.')).toEqual([])
+})
+
+test('a city that one place above all bears the name of is a mention of its country', () => {
+  expect(codes('The forum held in Pune last month forecast a wet season.')).toEqual(['IN'])
+  expect(codes('Officials in Zahedan said the border post had reopened.')).toEqual(['IR'])
+  // Kochi is the Indian city in this region's news, not the Japanese one
+  expect(codes('She worked at a hospital in Kochi before moving to the Gulf.')).toEqual(['IN'])
 })

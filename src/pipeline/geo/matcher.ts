@@ -1,6 +1,7 @@
 import { charClass, LETTER, MARK, NUMBER, UPPER } from '../similarity.ts'
 import { COMBINING_FORMS, NEUTRAL_PHRASES, REGION_PHRASES } from './data/phrases.ts'
 import { SUBDIVISIONS } from './data/subdivisions.ts'
+import world from './data/world-cities.json'
 import { TERMS, type TermKind } from './gazetteer.ts'
 
 /** A word of the text. `gap` is the text between the previous word and this one. */
@@ -19,7 +20,7 @@ export type Entry =
   | { type: 'region'; regions: string[] }
   | { type: 'combining'; code: string }
   /** A state or province; `codes` lists every country that has one of that name ("Punjab": PK, IN). */
-  | { type: 'subdivision'; code: string; codes: string[] }
+  | { type: 'subdivision'; code: string; codes: string[]; abbreviation?: true }
   | { type: 'neutral' }
 
 /** A phrase found in the text, over tokens first..last. */
@@ -187,10 +188,20 @@ function buildIndex(): Map<string, Phrase[]> {
     add(text, { type: 'subdivision', code: codes[0] as string, codes: [...new Set(codes)] })
   for (const term of TERMS) add(term.text, { type: 'country', code: term.code, kind: term.kind })
   for (const [text, code] of COMBINING_FORMS) add(text, { type: 'combining', code })
+  // Cities that one place above all bears the name of (GeoNames): after the curated terms, which win.
+  for (const city of WORLD_CITIES.split('|')) {
+    const [name, code] = city.split(':') as [string, string]
+    add(name, { type: 'country', code, kind: 'city' })
+  }
+  // "Fla.", "S.C.": read only after a city and a comma (context.ts), as US copy writes them; last, so
+  // a term spelt the same ("LA") keeps its own reading.
+  for (const [text, code] of SUBDIVISIONS)
+    if (text.includes('.')) add(text, { type: 'subdivision', code, codes: [code], abbreviation: true })
   for (const phrases of index.values()) phrases.sort((a, b) => b.words.length - a.words.length)
   return index
 }
 
+const WORLD_CITIES: string = world.cities
 const INDEX = buildIndex()
 
 // Looking each word of the text up in a Map hashes every fresh string through the runtime; a hash in

@@ -1,4 +1,4 @@
-import { isGivenName } from '../lexicon/words.ts'
+import { isCommonWord, isGivenName } from '../lexicon/words.ts'
 import type { Segment } from './context.ts'
 import { isTitleCase } from './context.ts'
 import towns from './data/us-towns.json'
@@ -11,6 +11,7 @@ const LEADING_TOWNS: ReadonlySet<string> = new Set(towns.leading.split('|'))
 /** A US town of 1,000 people or more by this lower-case name ("athens", "lebanon"). */
 export const isUsTown = (key: string): boolean => US_TOWNS.has(key)
 
+const PARTY = /^[RD]$/
 const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes'])
 const SPACE = /^[ \t\u00a0]+$/
 const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
@@ -42,14 +43,21 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
   for (const segment of segments) {
     const { tokens } = segment
     const titleCase = isTitleCase(tokens)
-    for (let at = 1; at < tokens.length; at++) {
+    for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token
-      const before = tokens[at - 1] as Token
-      if (COUNTY_WORDS.has(token.key) && CAPITALISED.test(token.text) && SPACE.test(token.gap)) {
+      const before = tokens[at - 1]
+      if (before && COUNTY_WORDS.has(token.key) && CAPITALISED.test(token.text) && SPACE.test(token.gap)) {
         const named = CAPITALISED.test(before.text) && !inHit(segment, at - 1)
         if (named && (!otherCountryNamed || US_TOWNS.has(before.key))) return true
       }
-      if (titleCase || !CAPITALISED.test(token.text) || SENTENCE_BREAK.test(token.gap)) continue
+      // "Westrom, R-Elbow Lake,", "(D-Ohio)": a US lawmaker's party and home.
+      if (before && PARTY.test(before.text) && token.gap === '-' && CAPITALISED.test(token.text)) {
+        const opened = tokens[at - 2] === undefined || /[,(]\s*$/.test(before.gap)
+        if (opened) return true
+      }
+      if (titleCase || !CAPITALISED.test(token.text)) continue
+      // A sentence may open with the town ("Joliet's building inspector says"), unless it is a common word.
+      if ((at === 0 || SENTENCE_BREAK.test(token.gap)) && isCommonWord(token.key)) continue
       if (!LEADING_TOWNS.has(token.key) || inHit(segment, at)) continue
       const after = tokens[at + 1]
       if (after && SPACE.test(after.gap) && CAPITALISED.test(after.text)) continue

@@ -84,6 +84,17 @@ export const NAMED_AFTER_CITY = new Set(
   ).split('|'),
 )
 
+/**
+ * Capitalised words after a demonym or a city that make it part of another place's name: "Indian Lake
+ * Road", "French Creek", "Decatur Boulevard", "the Aral Sea".
+ */
+export const LOCAL_NAME_WORDS = new Set(
+  (
+    'Lake|Lakes|Road|Street|Avenue|Boulevard|Drive|Lane|Trail|River|Creek|Hill|Hills|Valley|Springs|Park|' +
+    'Island|Bay|Mountain|Point|Camp|Village|Run|Falls|Sea|County|Counties|Township|Parish|county|counties'
+  ).split('|'),
+)
+
 /** Words after "the Gulf" that make it another gulf: "the Gulf of Finland", "the Gulf Coast" (US). */
 export const NOT_THE_GULF_AFTER = new Set(['of', 'Coast', 'Stream', 'Shores', 'Breeze', 'Islands'])
 

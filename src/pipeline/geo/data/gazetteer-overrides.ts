@@ -62,7 +62,7 @@ export const ADD: Record<string, string[]> = {
   RU: ['Kremlin', 'St Petersburg', 'Saint Petersburg'],
   PK: ['Pak', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Multan', 'Faisalabad', ...PK_AREAS],
   AF: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Mazar-e-Sharif', 'Kunduz', 'Ghazni', ...AF_AREAS],
-  IN: ['Delhi', 'Kolkata', 'Chennai', 'Bengaluru', 'Bangalore', 'Srinagar'],
+  IN: ['Delhi', 'Kolkata', 'Chennai', 'Bengaluru', 'Bangalore', 'Srinagar', 'Kochi', 'Cochin'],
   BD: ['Chittagong', 'Chattogram'],
   IR: ['Mashhad', 'Isfahan', 'Tabriz', 'Shiraz'],
   IQ: ['Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Najaf', 'Fallujah'],
