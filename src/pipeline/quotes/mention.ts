@@ -47,7 +47,8 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   np.body.forEach((t, i) => {
     if (isPossessive(t.text) && i < np.body.length - 1) cut = i
   })
-  const main = np.body.slice(cut + 1)
+  // "Officer (UNO) Tanvir Ahmed": a bracketed acronym inside the phrase is no part of title or name.
+  const main = np.body.slice(cut + 1).filter((_, i, all) => !inBrackets(all, i))
   const last = main[main.length - 1] as Token
   const definite = np.det === null ? cut >= 0 : DEFINITE.has(np.det)
   if (!last.cap) {
@@ -118,6 +119,10 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     words: [...titleWords, ...nameWords],
   }
 }
+
+const inBrackets = (tokens: readonly Token[], i: number): boolean =>
+  ['(', ')'].includes((tokens[i] as Token).text) ||
+  (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')')
 
 function category(head: string): 'person' | 'org' | 'doc' | 'other' {
   if (DOC_NOUNS.has(head)) return 'doc'

@@ -102,6 +102,13 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
         i++
         continue
       }
+      // "Karachi Port Trust (KPT) Chairman X": a body's acronym in brackets inside the phrase.
+      const acronym = t.text === '(' && hasCap && next !== undefined && isAcronym(next.text)
+      if (acronym && tokens[i + 2]?.text === ')' && tokens[i + 3]?.cap) {
+        body.push(t, next, tokens[i + 2] as Token)
+        i += 3
+        continue
+      }
       if (t.text === '&' && hasCap && next && next.cap) {
         body.push(t)
         i++

@@ -555,3 +555,17 @@ test('"and X, sitting beside her, said he …" is a clause of its own, not an in
     ['confident.', 'Sanaullah Zehri', 'person'],
   ])
 })
+
+test('a role owned by a country before the name gives way to the name: "Nigeria\'s junior petroleum minister, X,"', () => {
+  expect(
+    speakers(
+      [
+        `"Water is a shared resource," Uzbekistan's deputy water resources minister, Sherzod Rakhimov, told the meeting.`,
+        `"We were losing business to Colombo," Karachi Port Trust (KPT) Chairman Saad Warraich told reporters.`,
+      ].join('\n\n'),
+    ),
+  ).toEqual([
+    ['Water is a shared resource,', 'Sherzod Rakhimov', 'person'],
+    ['We were losing business to Colombo,', 'Saad Warraich', 'person'],
+  ])
+})

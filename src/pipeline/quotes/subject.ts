@@ -9,7 +9,7 @@ import {
   type NounPhrase,
 } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import type { Token } from './tokens.ts'
+import { isPossessive, type Token } from './tokens.ts'
 import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.
@@ -234,7 +234,9 @@ export function nameBefore(tokens: readonly Token[]): NounPhrase | null {
 
 /** A name in the appositive after a role ("a spokesman, Ali Khan, said") names the speaker better. */
 export function preferName(np: NounPhrase, after: readonly Token[]): NounPhrase {
-  if (np.body.some((t) => t.cap) || np.pronoun) return np
+  // "Nigeria's junior petroleum minister, Timipre Sylva,": the owner's capital does not make it a name.
+  const owned = np.body.findLastIndex((t) => isPossessive(t.text))
+  if (np.body.slice(owned + 1).some((t) => t.cap) || np.pronoun) return np
   const start = after[0]?.text === ',' ? 1 : 0
   const name = readNounPhrase(after, start)
   return name && isNamePhrase(name) ? name : np
