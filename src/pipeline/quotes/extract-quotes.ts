@@ -46,6 +46,8 @@ function assignSpeakers(
   const result = new Map<FoundQuote, Resolved>()
   let previousParagraphLast: Resolved | null = null
   let lastQuote: { resolved: Resolved; unclosed: boolean } | null = null
+  // In an interview, a question standing alone is the interviewer's: whoever asked the last question.
+  let asker: Resolved | null = null
   paragraphs.forEach((text, p) => {
     let latest: Resolved | null = null
     for (const event of events(text, p, found[p] ?? [])) {
@@ -64,7 +66,10 @@ function assignSpeakers(
       } else if (event.quote) {
         const opensParagraph = text.slice(0, event.quote.span.open).trim() === ''
         const subject = opensParagraph ? null : subjectOf(text, p, event.quote, memory)
+        const alone = opensParagraph && text.slice(event.quote.span.markEnd).trim() === ''
+        const question = alone && isQuestion(text, event.quote) ? asker : null
         const inherited: Resolved | null =
+          question ??
           subject ??
           latest ??
           (opensParagraph && lastQuote?.unclosed ? lastQuote.resolved : null) ??
@@ -77,6 +82,7 @@ function assignSpeakers(
       memory.speakers.push(resolved.candidate)
       latest = resolved
       if (event.quote) {
+        if (event.attribution && isQuestion(text, event.quote)) asker = resolved
         result.set(event.quote, resolved)
         lastQuote = { resolved, unclosed: !event.quote.span.closed }
       }
@@ -85,6 +91,9 @@ function assignSpeakers(
   })
   return result
 }
+
+const isQuestion = (text: string, quote: FoundQuote): boolean =>
+  text.slice(quote.span.start, quote.span.end).trimEnd().endsWith('?')
 
 /** The speaker named as the subject of the writer's sentence around a quoted fragment, if any. */
 function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): Resolved | null {

@@ -569,3 +569,15 @@ test('a role owned by a country before the name gives way to the name: "Nigeria\
     ['We were losing business to Colombo,', 'Saad Warraich', 'person'],
   ])
 })
+
+test("in an interview, a question standing alone is the interviewer's, the answer the interviewee's", () => {
+  expect(
+    read(
+      `Farah Naz, a midwife from Swat, sat down with The Express Tribune to talk about her work.`,
+      `"What made you stay in the valley?" The Express Tribune asked.`,
+      `"My mother was a midwife too," Ms Naz says.`,
+      `"Did you ever think of leaving?"`,
+      `"Every winter," she says, laughing.`,
+    ).map((q) => q.name),
+  ).toEqual(['Express Tribune', 'Farah Naz', 'Express Tribune', 'Farah Naz'])
+})
