@@ -1,4 +1,5 @@
 import { isPersonName } from '../names/person-name.ts'
+import { findOutlet } from '../text/outlets.ts'
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
 import { TITLES } from './word-lists.ts'
 import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
@@ -60,7 +61,9 @@ export function resolveSpeaker(
   }
   if (info.type === 'name') {
     // "Washington" is a place, unless the article names a person of that name ("Denise Washington").
-    const person = info.kind === 'person' || fullestName(memory, info.name) !== info.name
+    // "Dawn", "Reuters": a news outlet speaks as a body, whatever its name might be elsewhere.
+    const outlet = findOutlet(info.name) !== null
+    const person = !outlet && (info.kind === 'person' || fullestName(memory, info.name) !== info.name)
     if (!person) return resolved(mention, at, info.name, 'organization', info.words)
     const name = info.name
       .split(/\s+and\s+/)

@@ -581,3 +581,15 @@ test("in an interview, a question standing alone is the interviewer's, the answe
     ).map((q) => q.name),
   ).toEqual(['Express Tribune', 'Farah Naz', 'Express Tribune', 'Farah Naz'])
 })
+
+test('a news outlet that speaks is a body, not a woman named Dawn', () => {
+  expect(
+    read(`Dawn reported that the talks had "collapsed in the night."`, `"It is over," she said.`).map((q) => [
+      q.name,
+      q.kind,
+    ]),
+  ).toEqual([
+    ['Dawn', 'organization'],
+    [null, null],
+  ])
+})
