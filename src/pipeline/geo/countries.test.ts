@@ -213,7 +213,7 @@ test('provinces make their country a subject by the usual rule, without pushing 
   ).toEqual(['AF', 'UZ', 'TM'])
 })
 
-test('US local news shows itself by a lawmaker\'s party and home, or a US town opening a sentence', () => {
+test("US local news shows itself by a lawmaker's party and home, or a US town opening a sentence", () => {
   expect(codes('The bill passed after Westrom, R-Elbow Lake, spoke for it in committee.')).toEqual(['US'])
   expect(codes('Joliet’s building inspector says the sprinklers were off.')).toEqual(['US'])
   // a town that is also an English word does not count where a sentence opens with it
