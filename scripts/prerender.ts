@@ -44,22 +44,41 @@ const pageCache = await openPageCache(DIST, [
 ])
 
 /**
+ * The deferred parts of each page type (`deferred` in src/lib/deferred.tsx): prerendered, but hydrated when
+ * their code arrives, so the page neither paints nor hydrates with it.
+ */
+const DEFERRED: Record<string, string[]> = {
+  'src/features/feed/feed-page.tsx': [
+    'src/features/feed/latest-feed.tsx',
+    'src/features/feed/keyboard-shortcuts.tsx',
+  ],
+  'src/features/article/article-page.tsx': ['src/features/article/article-aside.tsx'],
+}
+
+/** The files a module's chunk loads: its own and those it imports. */
+function filesOf(source: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[source]
+  if (!chunk || seen.has(chunk.file)) return seen
+  seen.add(chunk.file)
+  chunk.imports?.forEach((key) => filesOf(key, seen))
+  return seen
+}
+
+/**
  * Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it;
  * files the shell already loads are left out. They go after the stylesheet, which the first paint needs.
+ * Then prefetches, at the browser's lowest priority, for the code of the page's deferred parts: in by the
+ * time the page has hydrated, without taking bandwidth from what the first paint and hydration need.
  */
 function preloadsFor(source: string): string {
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || seen.has(chunk.file)) return
-    seen.add(chunk.file)
-    chunk.imports?.forEach(visit)
-  }
-  visit(source)
-  return [...seen]
-    .filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
-    .join('\n    ')
+  const preloaded = [...filesOf(source)].filter((file) => !template.includes(`/${file}"`))
+  const later = new Set<string>()
+  for (const part of DEFERRED[source] ?? []) filesOf(part, later)
+  const prefetched = [...later].filter((file) => !preloaded.includes(file) && !template.includes(`/${file}"`))
+  return [
+    ...preloaded.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`),
+    ...prefetched.map((file) => `<link rel="prefetch" crossorigin href="/${file}" />`),
+  ].join('\n    ')
 }
 
 /** The pages written, each with its compressed copies already beside it. */
