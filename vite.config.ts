@@ -28,6 +28,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     // Every browser the app supports preloads modules itself: no polyfill in the first load.
     modulePreload: { polyfill: false },
+    // One stylesheet, inline in every page (scripts/prerender.ts): no lazily loaded code fetches CSS.
+    cssCodeSplit: false,
     rolldownOptions: isSsrBuild
       ? {}
       : {

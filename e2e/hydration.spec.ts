@@ -36,7 +36,7 @@ for (const [name, path] of [
   ['the feed', '/'],
   ['an article', kabul],
   ['a quote page', `${kabul}/quotes/6`],
-]) {
+] as const) {
   test(`${name} hydrates on the server's HTML: nothing on screen is replaced, no error`, async ({
     page,
     watch,

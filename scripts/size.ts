@@ -37,7 +37,15 @@ pages['/?country=… (filtered)'] = 'index.html'
 const gzipped = async (url: string) => gzipSync(await readFile(join(DIST, url)), { level: 9 }).length
 const report: Record<
   string,
-  { js: number; css: number; html: number; files: string[]; afterJs: number; afterFiles: string[] }
+  {
+    js: number
+    css: number
+    cssInline: boolean
+    html: number
+    files: string[]
+    afterJs: number
+    afterFiles: string[]
+  }
 > = {}
 for (const [name, file] of Object.entries(pages)) {
   const html = await readFile(join(DIST, file), 'utf8')
@@ -56,9 +64,12 @@ for (const [name, file] of Object.entries(pages)) {
   const later = new Set(named(new RegExp(`<link[^>]+rel="prefetch"[^>]+href=${asset}`, 'g')))
   for (const source of after[name] ?? []) closure(source, later)
   const afterFiles = [...later].filter((url) => !unique.includes(url))
+  // The stylesheet inlined in the page: sent within its HTML, so counted there too.
+  const inline = named(/<style>([\s\S]*?)<\/style>/g).join('')
   report[name] = {
     js: sum('.js'),
-    css: sum('.css'),
+    css: sum('.css') + (inline ? gzipSync(inline, { level: 9 }).length : 0),
+    cssInline: inline !== '',
     html: gzipSync(html, { level: 9 }).length,
     files: unique,
     afterJs: (await Promise.all(afterFiles.map(gzipped))).reduce((a, b) => a + b, 0),
@@ -67,10 +78,12 @@ for (const [name, file] of Object.entries(pages)) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-console.log('first load, gzip          JS         CSS        HTML       then, JS (deferred, after hydrating)')
+console.log(
+  'first load, gzip          JS         CSS               HTML       then, JS (deferred, after hydrating)',
+)
 for (const [name, r] of Object.entries(report)) {
   console.log(
-    `${name.padEnd(25)} ${kb(r.js).padEnd(10)} ${kb(r.css).padEnd(10)} ${kb(r.html).padEnd(10)} ${r.afterJs ? `+${kb(r.afterJs)}` : ''}`,
+    `${name.padEnd(25)} ${kb(r.js).padEnd(10)} ${(kb(r.css) + (r.cssInline ? ' inline' : '')).padEnd(17)} ${kb(r.html).padEnd(10)} ${r.afterJs ? `+${kb(r.afterJs)}` : ''}`,
   )
 }
 
