@@ -282,6 +282,15 @@ await writePage(
   // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
   null,
 )
+// The app's shell, which the service worker keeps: the page that opens any URL of the app with no network and
+// no kept copy of it. It holds no page, so the app renders the URL's page itself, from the data kept offline.
+const shell = template
+  .replace('<!--app-head-->', '<title>Dateline</title>\n    <meta name="robots" content="noindex" />')
+  .replace('</head>', `  ${codeFor('')}\n  </head>`)
+  .replace('<!--app-html-->', '')
+written.add(join(DIST, 'shell.html'))
+await writeWithCompressed(join(DIST, 'shell.html'), shell)
+
 const feedsStarted = performance.now()
 const feedFiles = await writeFeeds(
   DIST,

@@ -27,6 +27,7 @@ export const toContentSecurityPolicy = (inline: InlineHashes = NONE) =>
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -67,7 +68,8 @@ export function toHeadersFile(inline: InlineHashes = NONE): string {
   const rule = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
   const revalidated = [
-    ...['/', '/index.html', '/404.html', '/articles/*', '/data/*', '/favicon.svg'],
+    ...['/', '/index.html', '/404.html', '/shell.html', '/articles/*', '/data/*', '/favicon.svg'],
+    ...['/service-worker.js', '/manifest.webmanifest', '/icons/*'],
     ...['/feed.xml', '/feeds/*', '/sitemap.xml', '/sitemaps/*', '/robots.txt'],
   ]
   return (
