@@ -45,6 +45,19 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='prefetch']",
+          message:
+            "Links never prefetch: the build leaves React Router's prefetching out (scripts/vite/react-router-production.ts).",
+        },
+      ],
+    },
+  },
   { files: ['src/lib/**', 'src/pipeline/**'], rules: layerRule(['**/app/*', '**/features/**']) },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],

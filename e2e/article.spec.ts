@@ -48,6 +48,8 @@ test('sharing a quote without the Web Share API copies its quote page link and s
     Object.defineProperty(navigator, 'share', { value: undefined })
   })
   await page.goto(kabul)
+  // The panel's buttons work once it has hydrated, as soon as its code is in.
+  await page.waitForLoadState('networkidle')
   await page.getByRole('button', { name: 'Share quote 6' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
   const copied = await page.evaluate(() => navigator.clipboard.readText())

@@ -73,6 +73,7 @@ test('checking a country writes the URL, Back undoes it, and the filter survives
 
 test('clicking a country on the map toggles its filter', async ({ page }) => {
   await page.goto('/')
+  await page.waitForLoadState('networkidle')
   await page.getByRole('button', { name: 'Show map' }).click()
   // The map is a pointer shortcut hidden from assistive technology, so it is found by its data attribute.
   const afghanistan = page.locator('path[data-country="af"]')

@@ -69,6 +69,8 @@ test('following a link to a missing article inside the app shows not found, not 
 
 test('a failed data load offers a retry that recovers', async ({ page }) => {
   await page.goto('/')
+  // Until the feed has hydrated, a story's link is a plain link that loads its prerendered page.
+  await page.waitForLoadState('networkidle')
   let fail = true
   await page.route('**/data/articles/**', (route) => (fail ? route.abort('failed') : route.continue()))
   await page.getByRole('link', { name: seed.islamabad.title }).click()

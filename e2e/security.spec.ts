@@ -33,7 +33,7 @@ test('every page is served with the security headers, and hashed assets are cach
   expect(page.headers()['cache-control']).toBe('no-cache')
 
   const html = await page.text()
-  const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1] ?? ''
+  const asset = html.match(/"(\/assets\/[^"]+\.js)"/)?.[1] ?? ''
   const script = await request.get(asset)
   expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   expect(script.headers()['x-content-type-options']).toBe('nosniff')

@@ -4,6 +4,7 @@
  * (`404.html`), each holding its text, head tags and the data the browser hydrates from; then the feeds, the
  * sitemap, `robots.txt` and `_headers`. Run after `vite build` and the SSR build; prints how long it took.
  */
+import { createHash } from 'node:crypto'
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -17,6 +18,7 @@ import { openPageCache } from './build/page-cache.ts'
 import { startProgress } from './build/progress.ts'
 import { compressTree, writeWithCompressed } from './compress.ts'
 import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
+import { INLINE_HASHES_FILE } from './security-headers.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
@@ -28,13 +30,69 @@ const started = performance.now()
 const entry = (await import(pathToFileURL(join(SSR, 'prerender-entry.js')).href)) as Entry
 // Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
 const templatePath = join(DIST, '.vite', 'index.template.html')
+/** The id of the `<template>` naming a page's code. */
+const CODE_ID = 'dateline-code'
+/** The app's entry and what it loads first, from the built index.html. */
+const appCode: string[] = []
+/** The hashes of the script and styles inlined in the pages. */
+const inlineHashes = { script: [] as string[], style: [] as string[] }
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`
 const built = await readFile(join(DIST, 'index.html'), 'utf8')
 if (built.includes('<!--app-html-->')) await writeFile(templatePath, built)
-const template = await readFile(templatePath, 'utf8')
+const template = startAfterPaint(await inlineStylesheet(await readFile(templatePath, 'utf8')))
+await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
 const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
   { file: string; imports?: string[] }
 >
+
+/**
+ * The stylesheet goes into every page, so nothing holds the first paint back: while it is this small (about
+ * 6 KB compressed) that costs less than a request. It is the same on every page, so one hash in the Content
+ * Security Policy allows it (recorded for the server and written to `_headers`), and no other inline style.
+ */
+async function inlineStylesheet(html: string): Promise<string> {
+  return replaceAsync(
+    html,
+    /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g,
+    async (href) => {
+      const css = (await readFile(join(DIST, href), 'utf8')).trim()
+      if (/<\/style/i.test(css)) throw new Error(`${href} cannot be inlined: it holds </style>`)
+      inlineHashes.style.push(sha256(css))
+      return `<style>${css}</style>`
+    },
+  )
+}
+
+/**
+ * The app's code starts loading, and runs, only after the first paint: the page is prerendered and its
+ * stylesheet inline, so the first paint needs none of it, and neither its bytes nor its running compete with
+ * the page's own. The page names its code in an inert `<template>` (module preloads, so that it all loads at
+ * once rather than one import after another, and prefetches for its deferred parts); a few inline lines, the
+ * same on every page and allowed by their hash, put them in the document and import the app once a frame has
+ * been painted, or at once in a tab that is not shown and so paints nothing.
+ */
+function startAfterPaint(html: string): string {
+  const scripts = [...html.matchAll(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g)]
+  const entry = scripts.at(-1)?.[1]
+  if (!entry) throw new Error('the built index.html has no module script')
+  const start =
+    `const start = () => { document.head.append(document.getElementById('${CODE_ID}').content);` +
+    ` import(${JSON.stringify(entry)}) };` +
+    ` document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start))`
+  inlineHashes.script.push(sha256(start))
+  appCode.push(...scripts.map(([, src]) => src!))
+  let out = html
+  for (const [tag] of scripts) out = out.replace(tag, '')
+  return out.replace('</head>', `  <script type="module">${start}</script>\n  </head>`)
+}
+
+async function replaceAsync(text: string, pattern: RegExp, replace: (group: string) => Promise<string>) {
+  const matches = [...text.matchAll(pattern)]
+  const replacements = await Promise.all(matches.map((m) => replace(m[1]!)))
+  return matches.reduce((out, m, i) => out.replace(m[0], replacements[i]!), text)
+}
+
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
 const pageCache = await openPageCache(DIST, [
   template,
@@ -44,22 +102,41 @@ const pageCache = await openPageCache(DIST, [
 ])
 
 /**
- * Module preloads for a page's lazily loaded code, so it downloads alongside the entry instead of after it;
- * files the shell already loads are left out. They go after the stylesheet, which the first paint needs.
+ * The deferred parts of each page type (`deferred` in src/lib/deferred.tsx): prerendered, but hydrated when
+ * their code arrives, so the page neither paints nor hydrates with it.
  */
-function preloadsFor(source: string): string {
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || seen.has(chunk.file)) return
-    seen.add(chunk.file)
-    chunk.imports?.forEach(visit)
-  }
-  visit(source)
-  return [...seen]
-    .filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
-    .join('\n    ')
+const DEFERRED: Record<string, string[]> = {
+  'src/features/feed/feed-page.tsx': [
+    'src/features/feed/latest-feed.tsx',
+    'src/features/feed/keyboard-shortcuts.tsx',
+  ],
+  'src/features/article/article-page.tsx': ['src/features/article/article-aside.tsx'],
+}
+
+/** The files a module's chunk loads: its own and those it imports. */
+function filesOf(source: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[source]
+  if (!chunk || seen.has(chunk.file)) return seen
+  seen.add(chunk.file)
+  chunk.imports?.forEach((key) => filesOf(key, seen))
+  return seen
+}
+
+/**
+ * A page's code, as the `<template>` that names it (see `startAfterPaint`): module preloads for the entry and
+ * the page's route module with what they import, so all of it downloads at once; then prefetches, at the
+ * browser's lowest priority, for the code of the page's deferred parts, in by the time the page has hydrated.
+ */
+function codeFor(source: string): string {
+  const preloaded = [...new Set([...appCode, ...[...filesOf(source)].map((file) => `/${file}`)])]
+  const later = new Set<string>()
+  for (const part of DEFERRED[source] ?? []) filesOf(part, later)
+  const prefetched = [...later].map((file) => `/${file}`).filter((file) => !preloaded.includes(file))
+  const links = [
+    ...preloaded.map((file) => `<link rel="modulepreload" crossorigin href="${file}" />`),
+    ...prefetched.map((file) => `<link rel="prefetch" crossorigin href="${file}" />`),
+  ]
+  return `<template id="${CODE_ID}">${links.join('')}</template>`
 }
 
 /** The pages written, each with its compressed copies already beside it. */
@@ -81,12 +158,10 @@ async function writePage(
   const builtAt = date ? Date.parse(date) : 0
   const page = await entry.prerender(url, preload, { hydrate: code !== null, builtAt })
   const shell =
-    code === null
-      ? template.replace(/\s*<script type="module"[^>]*><\/script>|\s*<link rel="modulepreload"[^>]*>/g, '')
-      : template
+    code === null ? template.replace(/\s*<script type="module">[\s\S]*?<\/script>/g, '') : template
   const html = shell
     .replace('<!--app-head-->', toHeadTags(head))
-    .replace('</head>', `  ${code ? preloadsFor(code) : ''}\n  </head>`)
+    .replace('</head>', `  ${code ? codeFor(code) : ''}\n  </head>`)
     .replace('<!--app-html-->', page.html)
     .replace('</body>', `${page.queryState}\n  </body>`)
   written.add(join(DIST, file))
@@ -207,8 +282,22 @@ await writePage(
   // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
   null,
 )
+// The app's shell, which the service worker keeps: the page that opens any URL of the app with no network and
+// no kept copy of it. It holds no page, so the app renders the URL's page itself, from the data kept offline.
+const shell = template
+  .replace('<!--app-head-->', '<title>Dateline</title>\n    <meta name="robots" content="noindex" />')
+  .replace('</head>', `  ${codeFor('')}\n  </head>`)
+  .replace('<!--app-html-->', '')
+written.add(join(DIST, 'shell.html'))
+await writeWithCompressed(join(DIST, 'shell.html'), shell)
+
 const feedsStarted = performance.now()
-const feedFiles = await writeFeeds(DIST, SITE_URL, new Date(contentDate ? Date.parse(contentDate) : 0))
+const feedFiles = await writeFeeds(
+  DIST,
+  SITE_URL,
+  new Date(contentDate ? Date.parse(contentDate) : 0),
+  inlineHashes,
+)
 const rendered = performance.now()
 // Article pages were compressed as they were written (or are kept with their compressed copies).
 const compressed = written.size + (await compressTree(DIST, written, join(DIST, 'articles')))

@@ -1,6 +1,9 @@
 /**
- * Prints the gzip bytes of the JS and CSS each page type loads before it is interactive: the scripts,
- * module preloads and stylesheets its prerendered HTML names. Run after `npm run build`; writes .bench/size.json.
+ * Prints the gzip bytes of the JS and CSS each page type loads first: the scripts, module preloads and
+ * stylesheets its prerendered HTML names, which are what the page paints and hydrates with (the budget is
+ * 110 KB of JS). Then what it loads right after, without holding hydration: the code of its deferred parts
+ * (the feed's stories and panel, an article's aside) and, for a filtered view (`/?country=…`, the feed's
+ * HTML), the code of the filtered feed. Run after `npm run build`; writes .bench/size.json.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -17,30 +20,71 @@ const withQuotes = (await readdir(join(DIST, 'articles'), { withFileTypes: true 
 )
 if (withQuotes) pages['…/quotes/<n>'] = join('articles', withQuotes.name, 'quotes', '1.html')
 
-const report: Record<string, { js: number; css: number; html: number; files: string[] }> = {}
+type Manifest = Record<string, { file: string; imports?: string[] }>
+const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest
+/** The files a module's chunk loads: its own and those it imports. */
+const closure = (source: string, seen = new Set<string>()): Set<string> => {
+  const chunk = manifest[source]
+  if (!chunk || seen.has(`/${chunk.file}`)) return seen
+  seen.add(`/${chunk.file}`)
+  chunk.imports?.forEach((key) => closure(key, seen))
+  return seen
+}
+/** Beside what a page prefetches (its deferred parts), the code a filtered view loads once hydrated. */
+const after: Record<string, string[]> = { '/?country=… (filtered)': ['src/features/feed/filtered-feed.tsx'] }
+pages['/?country=… (filtered)'] = 'index.html'
+
+const gzipped = async (url: string) => gzipSync(await readFile(join(DIST, url)), { level: 9 }).length
+const report: Record<
+  string,
+  {
+    js: number
+    css: number
+    cssInline: boolean
+    html: number
+    files: string[]
+    afterJs: number
+    afterFiles: string[]
+  }
+> = {}
 for (const [name, file] of Object.entries(pages)) {
   const html = await readFile(join(DIST, file), 'utf8')
-  const urls = [...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1]!,
-  )
-  const unique = [...new Set(urls)]
-  const sizes = await Promise.all(
-    unique.map(async (url) => gzipSync(await readFile(join(DIST, url)), { level: 9 }).length),
-  )
+  const named = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!)
+  const asset = '"(\\/assets\\/[^"]+\\.(?:js|css))"'
+  const unique = [
+    ...new Set(
+      named(
+        new RegExp(`<(?:script[^>]+src|link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href)=${asset}`, 'g'),
+      ),
+    ),
+  ]
+  const sizes = await Promise.all(unique.map(gzipped))
   const sum = (ext: string) =>
     unique.reduce((total, url, i) => total + (url.endsWith(ext) ? sizes[i]! : 0), 0)
+  const later = new Set(named(new RegExp(`<link[^>]+rel="prefetch"[^>]+href=${asset}`, 'g')))
+  for (const source of after[name] ?? []) closure(source, later)
+  const afterFiles = [...later].filter((url) => !unique.includes(url))
+  // The stylesheet inlined in the page: sent within its HTML, so counted there too.
+  const inline = named(/<style>([\s\S]*?)<\/style>/g).join('')
   report[name] = {
     js: sum('.js'),
-    css: sum('.css'),
+    css: sum('.css') + (inline ? gzipSync(inline, { level: 9 }).length : 0),
+    cssInline: inline !== '',
     html: gzipSync(html, { level: 9 }).length,
     files: unique,
+    afterJs: (await Promise.all(afterFiles.map(gzipped))).reduce((a, b) => a + b, 0),
+    afterFiles,
   }
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-console.log('first load, gzip     JS         CSS        HTML')
+console.log(
+  'first load, gzip          JS         CSS               HTML       then, JS (deferred, after hydrating)',
+)
 for (const [name, r] of Object.entries(report)) {
-  console.log(`${name.padEnd(20)} ${kb(r.js).padEnd(10)} ${kb(r.css).padEnd(10)} ${kb(r.html)}`)
+  console.log(
+    `${name.padEnd(25)} ${kb(r.js).padEnd(10)} ${(kb(r.css) + (r.cssInline ? ' inline' : '')).padEnd(17)} ${kb(r.html).padEnd(10)} ${r.afterJs ? `+${kb(r.afterJs)}` : ''}`,
+  )
 }
 
 // What each first-load chunk is made of (from the build's .bench/chunk-modules.json), largest modules first.

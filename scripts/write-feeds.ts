@@ -11,7 +11,7 @@ import { dataFiles, paths } from '../src/lib/paths.ts'
 import { RSS_SIZE, toRss } from '../src/lib/rss.ts'
 import { toRobots, toSitemap, toSitemapIndex, toSitemapParts } from '../src/lib/sitemap.ts'
 import { removeOthers, writeChanged } from './build/write-changed.ts'
-import { toHeadersFile } from './security-headers.ts'
+import { toHeadersFile, type InlineHashes } from './security-headers.ts'
 
 const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
 const GROUP_NAMES: Record<FilterKey, string> = { country: 'country', region: 'region', topic: 'topic' }
@@ -21,9 +21,15 @@ export const toFeedTitle = (name?: string) => (name ? `Dateline: ${name}` : 'Dat
 
 /**
  * Writes every feed and sitemap file into `dist`; returns how many files were written. `builtAt` dates the
- * feeds no dated story is in, so a build of the same content gives the same files.
+ * feeds no dated story is in, so a build of the same content gives the same files; `inline` holds the hashes of
+ * the script and style the pages inline, which `_headers` allows.
  */
-export async function writeFeeds(dist: string, siteUrl: string, builtAt: Date): Promise<number> {
+export async function writeFeeds(
+  dist: string,
+  siteUrl: string,
+  builtAt: Date,
+  inline?: InlineHashes,
+): Promise<number> {
   const data = (file: string) => join(dist, 'data', file)
   const [index, vocabulary] = await Promise.all([
     readJson<FacetIndex>(data(dataFiles.facetIndex)),
@@ -81,7 +87,7 @@ export async function writeFeeds(dist: string, siteUrl: string, builtAt: Date): 
   parts.forEach((urls, i) => write(paths.sitemapPart(i + 1), toSitemap(urls)))
   write(paths.sitemap, toSitemapIndex(parts.map((_, i) => ({ loc: siteUrl + paths.sitemapPart(i + 1) }))))
   write(paths.robots, toRobots(siteUrl + paths.sitemap))
-  write('/_headers', toHeadersFile())
+  write('/_headers', toHeadersFile(inline))
 
   // Unchanged files are left alone, so their compressed copies are not made again.
   await removeOthers(

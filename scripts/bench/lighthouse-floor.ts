@@ -1,6 +1,7 @@
 /**
  * Lighthouse mobile on the built feed and an article page against their static floor: the same HTML with
- * every script and module preload removed and the stylesheet inlined, the fastest that page can paint.
+ * every script and module preload removed and the stylesheet inlined, the fastest that page can paint (served
+ * compressed, as the pages are).
  * Both are served from one local server and measured in the same run, alternating, RUNS times each (default 3);
  * prints the median performance score and LCP of each and the LCP ratio page / floor.
  * Usage: `npm run build`, then `npx tsx scripts/bench/lighthouse-floor.ts [RUNS]`. Writes .bench/lighthouse-floor.json.
@@ -9,6 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromiumArgs, chromiumPath } from '../chromium.ts'
@@ -23,6 +25,7 @@ export async function toFloor(html: string): Promise<string> {
   let floor = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link[^>]+rel="modulepreload"[^>]*>/g, '')
+    .replace(/<template id="dateline-code">[\s\S]*?<\/template>/g, '')
   for (const [tag, href] of [...floor.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"[^>]*>/g)]) {
     floor = floor.replace(tag!, `<style>${await readFile(join(DIST, href!), 'utf8')}</style>`)
   }
@@ -41,8 +44,13 @@ const site = createSiteHandler(DIST)
 const server = createServer((req, res) => {
   const floor = floors.get(new URL(req.url ?? '/', 'http://x').pathname)
   if (floor === undefined) return void site(req, res)
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
-  res.end(floor)
+  // Compressed as the site's pages are, so the floor differs from its page by the scripts alone.
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'Content-Encoding': 'gzip',
+  })
+  res.end(gzipSync(floor))
 })
 await new Promise<void>((done) => server.listen(0, done))
 const base = `http://localhost:${(server.address() as AddressInfo).port}`

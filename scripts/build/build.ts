@@ -42,6 +42,7 @@ const appVersion = await fingerprint(
     'src',
     'public',
     'vite.config.ts',
+    join('scripts', 'vite'),
     'package-lock.json',
     'tsconfig.json',
     'tsconfig.app.json',

@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react'
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 import { paths } from '../lib/paths.ts'
+import { useHydrated } from '../lib/use-hydrated.ts'
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts'
+
+// The service worker's registration and update prompt: in the browser only, after hydration, its own chunk.
+const UpdatePrompt = lazy(async () => ({ default: (await import('./update-prompt.tsx')).UpdatePrompt }))
 
 export function AppLayout() {
   const navigation = useNavigation()
+  const hydrated = useHydrated()
   useFocusOnNavigate()
   return (
     <div className="flex min-h-screen flex-col">
@@ -38,6 +44,11 @@ export function AppLayout() {
           and GeoNames (CC BY 4.0).
         </div>
       </footer>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </div>
   )

@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
@@ -24,7 +24,9 @@ async function start() {
     </StrictMode>
   )
   const container = document.getElementById('root')!
-  if (container.hasChildNodes()) hydrateRoot(container, app)
+  // In a transition, hydration yields to the browser every few milliseconds rather than holding the main
+  // thread until the whole page is hydrated: a tap or a key is answered while it runs.
+  if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app))
   else createRoot(container).render(app)
 }
 

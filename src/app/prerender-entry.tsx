@@ -7,6 +7,7 @@ import { feedPageQueryOptions } from '../features/feed/feed-page-query.ts'
 import { feedQueryOptions } from '../features/feed/feed-query.ts'
 import { quotePageQueryOptions } from '../features/quote/quote-query.ts'
 import type { Article } from '../lib/article.ts'
+import { loadDeferred } from '../lib/deferred.tsx'
 import type { FacetCounts } from '../lib/facets.ts'
 import type { FeedPage, RelatedEntry } from '../lib/feed.ts'
 import { createQueryClient } from '../lib/query-client.ts'
@@ -32,6 +33,8 @@ export async function prerender(
   const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient))
   const context = await query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url} answered with a redirect`)
+  // The page is rendered in full: the code the browser loads after hydrating too (its route's code is loaded).
+  await loadDeferred()
   const router = createStaticRouter(dataRoutes, context)
   const html = renderToString(
     <QueryClientProvider client={queryClient}>

@@ -3,9 +3,12 @@ import type { RouteObject } from 'react-router'
 import { articleLoader } from '../features/article/article-loader.ts'
 import { feedLoader, feedShouldRevalidate } from '../features/feed/feed-loader.ts'
 import { quoteLoader } from '../features/quote/quote-loader.ts'
-import { NotFound } from '../lib/not-found.tsx'
+import { deferred } from '../lib/deferred.tsx'
 import { AppLayout } from './app-layout.tsx'
-import { RouteError } from './route-error.tsx'
+
+// Pages no prerendered page hydrates with: outside the first load, their code in by the time one is needed.
+const RouteError = deferred(async () => (await import('./route-error.tsx')).RouteError)
+const NotFound = deferred(async () => (await import('../lib/not-found.tsx')).NotFound)
 
 /**
  * The route tree, shared by the browser router and the prerenderer. Loaders are static so data loads in
@@ -43,7 +46,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: '*',
-              // The startup code already holds the not-found page (the error pages use it): no chunk of its own.
               Component: NotFound,
             },
           ],

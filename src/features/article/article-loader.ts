@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
+import { ArticleAside } from './article-code.tsx'
 import { articleQueryOptions, relatedQueryOptions } from './article-query.ts'
 
 export const articleLoader =
@@ -8,6 +9,6 @@ export const articleLoader =
     const slug = params.slug ?? ''
     // Related stories load alongside, without holding the page back.
     void queryClient.prefetchQuery(relatedQueryOptions(slug))
-    await queryClient.ensureQueryData(articleQueryOptions(slug))
+    await Promise.all([queryClient.ensureQueryData(articleQueryOptions(slug)), ArticleAside.load()])
     return null
   }

@@ -2,11 +2,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { expect, test } from 'vitest'
+import { beforeAll, expect, test } from 'vitest'
 import type { Article } from '../../lib/article.ts'
 import { anArticle, reopenQuote } from './article.fixtures.ts'
+import { ArticleAside } from './article-code.tsx'
 import { ArticlePage } from './article-page.tsx'
 import { articleQueryOptions, relatedQueryOptions } from './article-query.ts'
+
+// The aside's code is deferred in the app; here it is loaded first, so the page renders in one pass.
+beforeAll(async () => {
+  await ArticleAside.load()
+})
 
 function renderArticle(article: Article) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })

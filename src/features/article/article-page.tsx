@@ -3,15 +3,13 @@ import { useParams } from 'react-router'
 import { formatDate, formatDateline } from '../../lib/format.ts'
 import { paths } from '../../lib/paths.ts'
 import { useDocumentTitle } from '../../lib/use-document-title.ts'
-import { ArticleContext } from './article-context.tsx'
+import { ArticleAside } from './article-code.tsx'
 import { articleQueryOptions } from './article-query.ts'
 import { ArticleText } from './article-text.tsx'
 import { toCredit } from './credit.ts'
-import { RelatedArticles } from './related-articles.tsx'
 import { toReadingMinutes } from './segments.ts'
 import { ShareButton } from './share-button.tsx'
 import { useActiveQuote } from './use-active-quote.ts'
-import { WhosQuoted } from './whos-quoted.tsx'
 
 export function ArticlePage() {
   const { slug = '' } = useParams()
@@ -71,13 +69,7 @@ export function ArticlePage() {
         />
       </div>
       <aside className="mt-10 space-y-6 lg:mt-6" aria-label="Quotes and context">
-        <WhosQuoted
-          quotes={article.quotes}
-          title={article.title}
-          quoteUrl={(id) => url(paths.quotePage(article.slug, id))}
-        />
-        <ArticleContext article={article} />
-        <RelatedArticles slug={article.slug} />
+        <ArticleAside article={article} />
       </aside>
     </article>
   )

@@ -3,38 +3,44 @@ import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-rou
 import { hasFilters, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { facetCountsQueryOptions } from './facet-counts-query.ts'
 import { feedQueryOptions } from './feed-query.ts'
-import { filterDataKeys, filterDataQueries, loadFilteredView } from './load-filtered-view.ts'
+import { filterCode, LatestFeed, loadFilterCode } from './feed-code.tsx'
 
 /** The latest stories and the panel's counts; with filters in the URL, what the filtered feed needs too. */
 export const feedLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const filters = parseFilters(new URL(request.url).search)
-    if (hasFilters(filters)) await loadFilteredView(queryClient, filters)
+    if (hasFilters(filters)) await (await loadFilterCode()).loadFilteredView(queryClient, filters)
     else
       await Promise.all([
         queryClient.ensureInfiniteQueryData(feedQueryOptions()),
         queryClient.ensureQueryData(facetCountsQueryOptions()),
+        LatestFeed.load(),
       ])
     return null
   }
 
-/** The data a feed URL cannot show without (its result entries may arrive after). */
-function requiredKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] {
+/**
+ * The data a feed URL cannot show without (its result entries may arrive after); undefined while the code of
+ * filtered feeds, which knows it, is not loaded.
+ */
+function requiredKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] | undefined {
   if (!hasFilters(filters)) return [feedQueryOptions().queryKey, facetCountsQueryOptions().queryKey]
-  const { vocabulary } = filterDataQueries(filters.q)
-  return [vocabulary.queryKey, ...(filterDataKeys(queryClient, filters) ?? [vocabulary.queryKey])]
+  const code = filterCode()
+  if (!code) return undefined
+  const { vocabulary } = code.filterDataQueries(filters.q)
+  return [vocabulary.queryKey, ...(code.filterDataKeys(queryClient, filters) ?? [vocabulary.queryKey])]
 }
 
 /**
- * A change of the feed's filters whose data is all in the cache skips the loader: the router then completes
- * the navigation in the same task, and the new results render at once, without a loading state between.
+ * A change of the feed's filters whose data (and code) is all in place skips the loader: the router then
+ * completes the navigation in the same task, and the new results render at once, without a loading state.
  */
 export const feedShouldRevalidate =
   (queryClient: QueryClient) =>
   ({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) =>
     currentUrl.pathname === nextUrl.pathname &&
-    requiredKeys(queryClient, parseFilters(nextUrl.search)).every(
+    requiredKeys(queryClient, parseFilters(nextUrl.search))?.every(
       (key) => queryClient.getQueryData(key) !== undefined,
     )
       ? false

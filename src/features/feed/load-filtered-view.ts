@@ -82,3 +82,4 @@ export function prefetchResults(queryClient: QueryClient, filters: FeedFilters):
   }
   void queryClient.prefetchQuery(resultsPageQueryOptions(matches.slice(0, RESULTS_PAGE), pageSize))
 }
+export { toFilteredView } from './filtered-view.ts'

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigate, useNavigation } from 'react-router'
-import { NO_FILTERS, parseFilters, type FeedFilters } from '../../lib/filters.ts'
+import { hasFilters, NO_FILTERS, parseFilters, type FeedFilters } from '../../lib/filters.ts'
 import { paths } from '../../lib/paths.ts'
 import { useHydrated } from '../../lib/use-hydrated.ts'
 
@@ -22,7 +22,11 @@ export function useFeedFilters(): FeedFiltersState {
   const navigation = useNavigation()
   const navigate = useNavigate()
   const hydrated = useHydrated()
-  const filters = useMemo(() => (hydrated ? parseFilters(search) : NO_FILTERS), [hydrated, search])
+  // No filters are always the same object: hydrating leaves what the panel is given unchanged.
+  const filters = useMemo(() => {
+    const parsed = hydrated ? parseFilters(search) : NO_FILTERS
+    return hasFilters(parsed) ? parsed : NO_FILTERS
+  }, [hydrated, search])
   const next = navigation.location?.pathname === paths.feed ? navigation.location.search : null
   const pending = useMemo(() => (next === null ? null : parseFilters(next)), [next])
   const setFilters = useCallback(

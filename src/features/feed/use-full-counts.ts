@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { NO_FILTERS } from '../../lib/filters.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
-import { toFilteredView, type FilteredView } from './filtered-view.ts'
+import { filterCode, loadFilterCode } from './feed-code.tsx'
+import type { FilteredView } from './filtered-view.ts'
 import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 /**
@@ -13,8 +14,17 @@ export function useFullCounts(): FilteredView['groups'] | undefined {
   // Cache readers only: loading is started by the panel, never by the first render.
   const { data: index } = useQuery({ ...facetIndexQueryOptions(), enabled: false })
   const { data: vocabulary } = useQuery({ ...vocabularyQueryOptions(), enabled: false })
+  // What counts them is in the code of filtered feeds, outside the first load.
+  const [code, setCode] = useState(filterCode)
+  const wanted = index !== undefined && vocabulary !== undefined
+  useEffect(() => {
+    if (wanted && !code) void loadFilterCode().then((loaded) => setCode(() => loaded))
+  }, [wanted, code])
   return useMemo(
-    () => (index && vocabulary ? toFilteredView(NO_FILTERS, index, vocabulary, new Map()).groups : undefined),
-    [index, vocabulary],
+    () =>
+      index && vocabulary && code
+        ? code.toFilteredView(NO_FILTERS, index, vocabulary, new Map()).groups
+        : undefined,
+    [index, vocabulary, code],
   )
 }
