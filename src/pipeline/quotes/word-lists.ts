@@ -6,20 +6,12 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
 // "co-founder", "ex-minister", "vice-president" are what their last part is.
 const PREFIXED = /^(?:co|ex|vice|deputy|acting|then|former)-(?=[a-z])/
 /** A set of roles that also knows their prefixed forms. */
-const roles = (words: readonly string[]): ReadonlySet<string> => {
-  const known = new Set(words)
-  return {
-    has: (w: string) => known.has(w) || (PREFIXED.test(w) && known.has(w.replace(PREFIXED, ''))),
-    get size() {
-      return known.size
-    },
-    forEach: known.forEach.bind(known),
-    entries: known.entries.bind(known),
-    keys: known.keys.bind(known),
-    values: known.values.bind(known),
-    [Symbol.iterator]: known[Symbol.iterator].bind(known),
-  } as ReadonlySet<string>
+class RoleSet extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || (PREFIXED.test(word) && super.has(word.replace(PREFIXED, '')))
+  }
 }
+const roles = (words: readonly string[]): ReadonlySet<string> => new RoleSet(words)
 
 export const TITLES = roles(lists.titles)
 /** Short forms of titles and what they stand for ("sen" → "senator"), so "the senator" finds "Sen. X". */
