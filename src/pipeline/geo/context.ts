@@ -55,9 +55,10 @@ function isPersonName(segment: Segment, hit: Hit, word: string): boolean {
   const before = tokens[hit.first - 1]
   // "Monica French", "Derek England": a given name before it makes it a surname.
   const forename = before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)
-  if (forename && isGivenName(before.key) && !isCommonWord(before.key) && !isTitleCase(tokens)) return true
+  if (isTitleCase(tokens)) return false
+  if (forename && isGivenName(before.key) && !isCommonWord(before.key)) return true
   const like = NAME_LIKE[word]
-  if (!like || isTitleCase(segment.tokens)) return false
+  if (!like) return false
   if (like.surname && before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)) {
     const opener = startsSentence(tokens, hit.first - 1)
     const plainWord = SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)

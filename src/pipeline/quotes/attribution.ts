@@ -196,7 +196,7 @@ export function leadAttribution(text: string, from: number, to: number, framing 
 }
 
 const CONTRASTS = new Set(['while', 'whereas'])
-const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas'])
+const COORDINATORS = new Set(['and', 'but', 'or', ...CONTRASTS])
 
 /** Index of the first speech verb before `end`, or -1. */
 function firstVerb(tokens: readonly Token[], end: number): number {

@@ -55,8 +55,7 @@ export function resolveSpeaker(
     const key = info.acronym.toLowerCase()
     const office = TITLES.has(defined?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
     const holder = office ? nearest(memory, at, (c) => c.kind === 'person' && c.words.has(key)) : null
-    if (holder)
-      return resolved(mention, at, holder.name, holder.kind, [...holder.words], fromCandidate(holder))
+    if (holder) return resolvedAs(mention, at, holder)
     return resolved(mention, at, defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
   }
   if (info.type === 'name') {
@@ -82,14 +81,12 @@ export function resolveSpeaker(
       nearest(memory, at, (c) => c.speaker && c.kind === 'organization') ??
       nearest(memory, at, (c) => c.speaker && c.kind !== 'unknown') ??
       nearest(memory, at, (c) => c.kind === 'organization' && !c.object)
-    return issuer
-      ? resolved(mention, at, issuer.name, issuer.kind, [...issuer.words], fromCandidate(issuer))
-      : resolved(mention, at, info.text, 'unknown', info.words)
+    return issuer ? resolvedAs(mention, at, issuer) : resolved(mention, at, info.text, 'unknown', info.words)
   }
   // "the 58-year-old told Al Jazeera": the person the article is following, as "he" or "she" would be.
   if (info.definite && AGE.test(info.head)) {
     const found = nearest(memory, at, (c) => isPersonLike(c) && !c.plural && (c.speaker || !c.object))
-    if (found) return resolved(mention, at, found.name, found.kind, [...found.words], fromCandidate(found))
+    if (found) return resolvedAs(mention, at, found)
   }
   if (info.definite) {
     const needed = info.words.map(singular)
@@ -100,7 +97,7 @@ export function resolveSpeaker(
       (info.category === 'person' && TITLES.has(head)
         ? nearest(memory, at, (c) => c.kind === 'person' && !c.plural && c.words.has(head))
         : null)
-    if (found) return resolved(mention, at, found.name, found.kind, [...found.words], fromCandidate(found))
+    if (found) return resolvedAs(mention, at, found)
   }
   const plural = { plural: info.plural }
   if (info.category === 'org') return resolved(mention, at, info.text, 'organization', info.words, plural)
@@ -135,6 +132,11 @@ function resolved(
       ...extra,
     },
   }
+}
+
+/** The speaker an earlier candidate stands for. */
+function resolvedAs(mention: string, at: number, c: Candidate): Resolved {
+  return resolved(mention, at, c.name, c.kind, [...c.words], fromCandidate(c))
 }
 
 /** What a speaker taken from an earlier candidate keeps of it. */
