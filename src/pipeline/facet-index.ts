@@ -5,8 +5,8 @@ import { searchFacets } from '../lib/facet-search.ts'
 import { FILTER_KEYS, type FilterKey } from '../lib/filters.ts'
 import { toSlug } from '../lib/slug.ts'
 import { FEED_PAGE_SIZE } from './feed-index.ts'
-import { getCountryName, listCountryCodes } from './geo/gazetteer.ts'
-import { listRegions } from './geo/regions.ts'
+import { getCountryName, listCountryCodes } from './places/gazetteer.ts'
+import { listRegions } from './places/regions.ts'
 import { listTopics } from './topics/taxonomy.ts'
 
 /** Values per group in the precomputed counts: the collapsed panel shows 8, "Show all" loads the rest. */

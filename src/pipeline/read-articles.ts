@@ -2,10 +2,9 @@ import type { Article } from '../lib/article.ts'
 import { toBlocks } from './text/blocks.ts'
 import { splitDateline } from './text/dateline.ts'
 import { decodeText } from './text/decode.ts'
-import { findEntities } from './entities/find-entities.ts'
-import { lookupCity } from './geo/cities.ts'
-import { findCountries } from './geo/countries.ts'
-import { findRegions } from './geo/regions.ts'
+import { findEntities } from './names/find-entities.ts'
+import { lookupCity } from './places/cities.ts'
+import { findPlaces } from './places/find-places.ts'
 import { toIsoDate } from './text/published.ts'
 import { extractQuotes } from './quotes/extract-quotes.ts'
 import { composeArticle, type ArticleText } from './text/compose.ts'
@@ -73,7 +72,7 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
   const dateline = split?.dateline ?? null
   const title = parts.title ?? titleFromText(paragraphs[0] ?? parts.summary[0] ?? '')
   const text = { title, summary: parts.summary, paragraphs }
-  const countries = findCountries({ ...text, datelineCountry: dateline?.country ?? null })
+  const { countries, regions } = findPlaces(text, dateline?.country ?? null)
   const id = toArticleId(title)
   const outlet = parts.outlet ?? (split?.agency ? (findOutlet(split.agency) ?? split.agency) : null)
   return {
@@ -90,7 +89,7 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
     ...(parts.furniture.length > 0 ? { furniture: parts.furniture } : {}),
     quotes: extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined }),
     countries,
-    regions: findRegions({ ...text, countries }),
+    regions,
     topics: findTopics(text),
     ...findEntities(text),
   }

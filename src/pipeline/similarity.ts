@@ -1,43 +1,10 @@
+import { charClass, isLetter, LETTER, NUMBER } from './words/chars.ts'
+
 const STOPWORDS = new Set(
   'the a an and or but of in on at to for from by with as is are was were be been has have had that this these those its it their his her they he she we you not no will would can could should may after over about into than then also said says'.split(
     ' ',
   ),
 )
-
-// Unicode classes of code points, worked out on first sight (a regex test per new character) so word
-// scans can be plain loops over char codes. Shared by the pipeline's tokenizers; see `charClass`.
-export const LETTER = 1
-export const NUMBER = 2
-export const MARK = 4
-export const UPPER = 8
-export const LOWER = 16
-const KNOWN = 128
-const classes = new Uint8Array(0x110000)
-const TESTS: [RegExp, number][] = [
-  [/^\p{L}$/u, LETTER],
-  [/^\p{N}$/u, NUMBER],
-  [/^\p{M}$/u, MARK],
-  [/^\p{Lu}$/u, UPPER],
-  [/^\p{Ll}$/u, LOWER],
-]
-
-/** The Unicode classes of a code point as bits: LETTER (\p{L}), NUMBER, MARK, UPPER (\p{Lu}), LOWER. */
-export function charClass(code: number): number {
-  let c = classes[code] as number
-  if (c === 0) {
-    const ch = String.fromCodePoint(code)
-    c = KNOWN
-    for (const [test, bit] of TESTS) if (test.test(ch)) c |= bit
-    classes[code] = c
-  }
-  return c
-}
-
-const classOf = charClass
-
-/** \p{L} for a code point. */
-export const isLetter = (code: number): boolean =>
-  code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : (charClass(code) & LETTER) !== 0
 
 const APOSTROPHE = 39
 const CURLY_APOSTROPHE = 0x2019
@@ -85,7 +52,7 @@ function forEachWord(lower: string, visit: (word: string) => void): void {
     while (i < n) {
       const c = lower.codePointAt(i) as number
       if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === 45) i++
-      else if (c < 128 ? (c >= 48 && c <= 57) || isLetter(c) : (classOf(c) & (LETTER | NUMBER)) !== 0)
+      else if (c < 128 ? (c >= 48 && c <= 57) || isLetter(c) : (charClass(c) & (LETTER | NUMBER)) !== 0)
         i += c > 0xffff ? 2 : 1
       else break
     }

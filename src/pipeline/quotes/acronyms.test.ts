@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
-import { tokenize } from './tokens.ts'
+import { tokenize } from '../words/tokens.ts'
 
 test('an acronym in brackets right after a name is found', () => {
   const tokens = tokenize('Federal Investigation Agency (FIA) said')

@@ -1,4 +1,4 @@
-import { isAcronym, type Token } from './tokens.ts'
+import { isAcronym, type Token } from '../words/tokens.ts'
 
 /** "(FIA)" right after a run gives its acronym. */
 export function acronymAfter(tokens: readonly Token[], end: number): string | null {

@@ -10,7 +10,7 @@ import {
   subjectBefore,
   validStart,
 } from './subject.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { tokenize, type Token } from '../words/tokens.ts'
 import {
   ANONYMITY_CUES,
   AUXILIARIES,

@@ -3,7 +3,7 @@ import { nameGender } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
-import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from './tokens.ts'
+import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from '../words/tokens.ts'
 import {
   ABBREVIATIONS,
   FEMALE_TITLES,

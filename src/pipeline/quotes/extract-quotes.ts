@@ -8,7 +8,7 @@ import { readQuotes, type FoundQuote } from './read-spans.ts'
 import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { readingOnce, tokenize, type Token } from '../words/tokens.ts'
 import { PRONOUNS } from './word-lists.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
@@ -18,6 +18,10 @@ type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | 
  * and summary (may help resolve names) and the byline (who "I" is), paragraphs are the body with dateline prefix already removed.
  */
 export function extractQuotes(paragraphs: string[], context?: QuoteContext): Quote[] {
+  return readingOnce(() => quotesOf(paragraphs, context))
+}
+
+function quotesOf(paragraphs: string[], context?: QuoteContext): Quote[] {
   const found = paragraphs.map((text, p) => readQuotes(text, p))
   const memory = buildMemory(paragraphs, found, context)
   const speakers = assignSpeakers(paragraphs, found, memory)

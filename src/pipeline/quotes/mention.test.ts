@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { describeMention } from './mention.ts'
 import { readNounPhrase } from './noun-phrase.ts'
-import { tokenize } from './tokens.ts'
+import { tokenize } from '../words/tokens.ts'
 
 const describe = (text: string) => describeMention(text, readNounPhrase(tokenize(text), 0)!)
 

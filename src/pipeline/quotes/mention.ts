@@ -1,7 +1,7 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isPersonNoun, nameGender } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
-import { isAcronym, isPossessive, stripPossessive, type Token } from './tokens.ts'
+import { isAcronym, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
 import {
   ANONYMOUS_NOUNS,
   DEFINITE,

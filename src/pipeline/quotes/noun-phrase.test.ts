@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { canNameSpeaker, readNounPhrase, phraseText } from './noun-phrase.ts'
-import { tokenize } from './tokens.ts'
+import { tokenize } from '../words/tokens.ts'
 
 const phrase = (text: string): string | null => {
   const np = readNounPhrase(tokenize(text), 0)

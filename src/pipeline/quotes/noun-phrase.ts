@@ -1,7 +1,7 @@
 import { GENERIC_PLACE_WORDS } from '../lexicon/places.ts'
 import { isCommonWord, isListedAdverb, isPersonNoun } from '../lexicon/words.ts'
 import { speechVerbBase } from './speech-verbs.ts'
-import { isAcronym, stripPossessive, tokenize, type Token } from './tokens.ts'
+import { isAcronym, stripPossessive, tokenize, type Token } from '../words/tokens.ts'
 import {
   ABBREVIATIONS,
   ANONYMOUS_NOUNS,

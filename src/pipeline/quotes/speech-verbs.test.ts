@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { isSpeechVerbAt, speechVerbBase, verbForms } from './speech-verbs.ts'
-import { tokenize } from './tokens.ts'
+import { tokenize } from '../words/tokens.ts'
 
 test('regular verbs get their -s, -ed and -ing forms', () => {
   expect(verbForms('deny')).toEqual(['deny', 'denies', 'denied', 'denying'])

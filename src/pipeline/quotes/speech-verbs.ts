@@ -1,6 +1,6 @@
 import data from './speech-verbs.json'
 import { isListedAdverb } from '../lexicon/words.ts'
-import type { Token } from './tokens.ts'
+import type { Token } from '../words/tokens.ts'
 import { DEFINITE, INDEFINITE } from './word-lists.ts'
 
 /** The regular -s, -ed and -ing forms of a base verb ("note" → notes, noted, noting). */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { phraseText } from './noun-phrase.ts'
 import { splitChunks, stripAuxiliaries, subjectBefore } from './subject.ts'
-import { tokenize } from './tokens.ts'
+import { tokenize } from '../words/tokens.ts'
 
 const subject = (text: string): string | null => {
   const np = subjectBefore(tokenize(text))

@@ -9,7 +9,7 @@ import {
   type NounPhrase,
 } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import { isPossessive, type Token } from './tokens.ts'
+import { isPossessive, type Token } from '../words/tokens.ts'
 import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.

@@ -1,3 +1,4 @@
+import { PhraseIndex } from '../words/phrase-index.ts'
 import { businessCues } from './cues/business.ts'
 import { conflictCues } from './cues/conflict.ts'
 import { crimeCues } from './cues/crime.ts'
@@ -99,41 +100,17 @@ for (const phrase of phrases.values()) {
 }
 for (const list of byFirstTerm.values()) list.sort((a, b) => b.terms.length - a.terms.length)
 
-// Looking each term of the text up in a Map hashes every fresh string through the runtime; a hash in
-// JS over a small table is cheaper, and most buckets a text's terms fall in are empty.
-const BUCKETS = 1 << 14
-const hashOf = (term: string) => {
-  let h = term.length
-  for (let i = 0; i < term.length; i++) h = (h * 31 + term.charCodeAt(i)) | 0
-  return h & (BUCKETS - 1)
-}
-// Terms sharing a bucket each keep their own longest-first list.
-type Group = { first: string; phrases: LexiconPhrase[] }
-const buckets: (Group[] | undefined)[] = new Array(BUCKETS).fill(undefined)
-// One bit per bucket, small enough to stay in cache: most words of a text fall in an empty bucket.
-const FILLED = new Uint32Array(BUCKETS >>> 5)
-for (const [first, phrases] of byFirstTerm) {
-  const h = hashOf(first)
-  FILLED[h >>> 5] = (FILLED[h >>> 5] as number) | (1 << (h & 31))
-  buckets[h] = [...(buckets[h] ?? []), { first, phrases }]
-}
+const index = new PhraseIndex(byFirstTerm, 14)
 
 /** The longest lexicon phrase starting at terms[at], if any. */
 export function matchAt(terms: readonly string[], at: number): LexiconPhrase | undefined {
   const term = terms[at]
-  if (term === undefined) return undefined
-  const h = hashOf(term)
-  if (((FILLED[h >>> 5] as number) & (1 << (h & 31))) === 0) return undefined
-  const groups = buckets[h]
-  if (!groups) return undefined
-  for (const group of groups) {
-    if (group.first !== term) continue
-    outer: for (const phrase of group.phrases) {
-      if (at + phrase.terms.length > terms.length) continue
-      for (let i = 1; i < phrase.terms.length; i++) if (terms[at + i] !== phrase.terms[i]) continue outer
-      return phrase
-    }
-    return undefined
+  const phrases = term === undefined ? undefined : index.startingWith(term)
+  if (!phrases) return undefined
+  outer: for (const phrase of phrases) {
+    if (at + phrase.terms.length > terms.length) continue
+    for (let i = 1; i < phrase.terms.length; i++) if (terms[at + i] !== phrase.terms[i]) continue outer
+    return phrase
   }
   return undefined
 }

@@ -1,13 +1,10 @@
-import { charClass, LETTER, NUMBER } from '../similarity.ts'
+import { isLetterOrNumber } from '../words/chars.ts'
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018
 // `\b` without the u flag: an ASCII word character.
 const isAsciiWord = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-const isTermChar = (c: number) =>
-  c < 128
-    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-    : (charClass(c) & (LETTER | NUMBER)) !== 0
+const isTermChar = isLetterOrNumber
 
 /**
  * Splits text into lower-case terms with plurals folded, so that cue phrases and article text meet

@@ -1,6 +1,6 @@
 /**
  * Benchmark (not a test): milliseconds findEntities takes per 5 KB article, after module load.
- *   npx tsx src/pipeline/entities/bench-entities.ts
+ *   npx tsx src/pipeline/names/bench-entities.ts
  */
 import { findEntities } from './find-entities.ts'
 import { seedKabul, seedIslamabad } from '../fixtures/seed-articles.ts'

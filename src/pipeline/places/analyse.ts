@@ -128,18 +128,9 @@ function isUsNamesake(f: Found, found: Found[]): boolean {
 
 type Analysis = { mentions: CountryMention[]; regions: string[] }
 
-// findCountries and findRegions read the same article one after the other: the second call reuses the
-// scan. The result depends only on the strings, and the very same strings compare in constant time.
-let last: { parts: string[]; analysis: Analysis } | undefined
-
 /** Scans an article's title, summary and body once for country mentions and the regions it names. */
 export function analyse(text: ArticleText): Analysis {
-  const parts = [text.title, ...text.summary, ...text.paragraphs]
-  if (last && last.parts.length === parts.length && last.parts.every((part, i) => part === parts[i]))
-    return last.analysis
-  const analysis = scanParts(parts)
-  last = { parts, analysis }
-  return analysis
+  return scanParts([text.title, ...text.summary, ...text.paragraphs])
 }
 
 function scanParts(parts: string[]): Analysis {

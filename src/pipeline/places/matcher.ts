@@ -1,8 +1,16 @@
-import { charClass, LETTER, MARK, NUMBER, UPPER } from '../similarity.ts'
+import {
+  codeSize,
+  isApostrophe,
+  isLetterOrMark,
+  isLetterOrNumber,
+  isUpperCode,
+  isWordChar as isWordInner,
+} from '../words/chars.ts'
 import { COMBINING_FORMS, NEUTRAL_PHRASES, REGION_PHRASES } from './data/phrases.ts'
 import { SUBDIVISIONS } from './data/subdivisions.ts'
 import world from './data/world-cities.json'
 import { TERMS, type TermKind } from './gazetteer.ts'
+import { PhraseIndex } from '../words/phrase-index.ts'
 
 /** A word of the text. `gap` is the text between the previous word and this one. */
 export type Token = {
@@ -30,17 +38,7 @@ type Phrase = { words: Token[]; entry: Entry }
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
 
-const isApostrophe = (c: number) => c === 39 || c === 0x2019
-const isUpperCode = (c: number) => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
-const isLetterOrNumber = (c: number) =>
-  c < 128
-    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-    : (charClass(c) & (LETTER | NUMBER)) !== 0
-const isWordInner = (c: number) =>
-  c < 128 ? isLetterOrNumber(c) : (charClass(c) & (LETTER | NUMBER | MARK)) !== 0
-const isLetterOrMark = (c: number) =>
-  c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (charClass(c) & (LETTER | MARK)) !== 0
-const size = (c: number) => (c > 0xffff ? 2 : 1)
+const size = codeSize
 
 /**
  * The end of the word starting at `at`, or -1: "U.S.", "U.A.E." as one word (`(?:\p{Lu}\.){2,}`);
@@ -202,38 +200,11 @@ function buildIndex(): Map<string, Phrase[]> {
 }
 
 const WORLD_CITIES: string = world.cities
-const INDEX = buildIndex()
-
-// Looking each word of the text up in a Map hashes every fresh string through the runtime; a hash in
-// JS over a small table is cheaper, and most buckets a text's words fall in are empty.
-const BUCKETS = 1 << 15
-const hashOf = (key: string) => {
-  let h = key.length
-  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0
-  return h & (BUCKETS - 1)
-}
-// Words sharing a bucket each keep their own longest-first list.
-type Group = { key: string; phrases: Phrase[] }
-const BY_HASH: (Group[] | undefined)[] = new Array(BUCKETS).fill(undefined)
-// One bit per bucket, small enough to stay in cache: most words of a text fall in an empty bucket.
-const FILLED = new Uint32Array(BUCKETS >>> 5)
-for (const [key, phrases] of INDEX) {
-  const h = hashOf(key)
-  FILLED[h >>> 5] = (FILLED[h >>> 5] as number) | (1 << (h & 31))
-  BY_HASH[h] = [...(BY_HASH[h] ?? []), { key, phrases }]
-}
+const INDEX = new PhraseIndex(buildIndex(), 15)
 
 function phraseAt(tokens: Token[], at: number): Phrase | undefined {
-  const key = (tokens[at] as Token).key
-  const h = hashOf(key)
-  if (((FILLED[h >>> 5] as number) & (1 << (h & 31))) === 0) return undefined
-  const groups = BY_HASH[h]
-  if (!groups) return undefined
-  for (const group of groups) {
-    if (group.key !== key) continue
-    for (const candidate of group.phrases) if (matchesAt(tokens, at, candidate.words)) return candidate
-    return undefined
-  }
+  const phrases = INDEX.startingWith((tokens[at] as Token).key)
+  if (phrases) for (const candidate of phrases) if (matchesAt(tokens, at, candidate.words)) return candidate
   return undefined
 }
 

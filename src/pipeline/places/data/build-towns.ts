@@ -10,8 +10,8 @@
  * (its namesakes abroad have a fifth of its people at most) and is not an English word or a person's name
  * ("Oxford", "Lahore", "Joliet"): named alone in the text, such a city is a mention of its country.
  *
- *   npx tsx src/pipeline/geo/data/build-towns.ts &&
- *     npx prettier --write src/pipeline/geo/data/us-towns.json src/pipeline/geo/data/world-cities.json
+ *   npx tsx src/pipeline/places/data/build-towns.ts &&
+ *     npx prettier --write src/pipeline/places/data/us-towns.json src/pipeline/places/data/world-cities.json
  */
 import { createRequire } from 'node:module'
 import { writeFileSync } from 'node:fs'

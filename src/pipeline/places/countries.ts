@@ -1,5 +1,5 @@
 import type { ArticleCountry, CountryRole } from '../../lib/article.ts'
-import { analyse, type ArticleText } from './analyse.ts'
+import { analyse, type ArticleText, type CountryMention } from './analyse.ts'
 import { getCountryName } from './gazetteer.ts'
 
 // "Among its most mentioned": at least this many mentions, and at least this share of the top count.
@@ -21,7 +21,11 @@ const ROLE_RANK: Record<CountryRole, number> = { dateline: 0, subject: 1, mentio
  * (more first), then by first appearance.
  */
 export function findCountries(input: ArticleText & { datelineCountry: string | null }): ArticleCountry[] {
-  const { mentions } = analyse(input)
+  return countriesOf(analyse(input).mentions, input.datelineCountry)
+}
+
+/** The countries of an article from its scanned mentions (see findCountries). */
+export function countriesOf(mentions: readonly CountryMention[], dateline: string | null): ArticleCountry[] {
   const byCode = new Map<string, { mentions: number; direct: number; inTitle: boolean; first: number }>()
   for (const mention of mentions) {
     const direct = mention.indirect ? 0 : 1
@@ -32,7 +36,6 @@ export function findCountries(input: ArticleText & { datelineCountry: string | n
       seen.inTitle ||= mention.inTitle
     } else byCode.set(mention.code, { mentions: 1, direct, inTitle: mention.inTitle, first: mention.order })
   }
-  const dateline = input.datelineCountry
   if (dateline && getCountryName(dateline) && !byCode.has(dateline))
     byCode.set(dateline, { mentions: 0, direct: 0, inTitle: false, first: -1 })
   // The bar for "most mentioned" is set by countries named outright: a story that names a country's

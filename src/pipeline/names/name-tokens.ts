@@ -1,4 +1,4 @@
-import { charClass, LETTER, MARK, NUMBER, UPPER } from '../similarity.ts'
+import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isUpperCode, isWordChar } from '../words/chars.ts'
 import { abbreviations } from './title-words.ts'
 
 export type NameToken = {
@@ -29,17 +29,10 @@ export function isAcronymLike(word: string): boolean {
   return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
-const isAsciiLetterOrDigit = (c: number): boolean =>
-  (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-const size = (c: number): number => (c > 0xffff ? 2 : 1)
-const isUpper = (c: number): boolean => (c < 128 ? c >= 65 && c <= 90 : (charClass(c) & UPPER) !== 0)
-const isWordChar = (c: number): boolean =>
-  c < 128
-    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-    : (charClass(c) & (LETTER | MARK | NUMBER)) !== 0
+const size = codeSize
+const isUpper = isUpperCode
 // Before a name: not a letter, digit or apostrophe.
-const continuesWord = (c: number): boolean =>
-  c === 39 || c === 0x2019 || (c < 128 ? isWordChar(c) : (charClass(c) & (LETTER | NUMBER)) !== 0)
+const continuesWord = (c: number): boolean => c === 39 || c === 0x2019 || isLetterOrNumber(c)
 const ARABIC_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul', 'ur', 'ud', 'bin', 'ibn']
 
 /** The code point ending just before `at`, or -1 at the start. */
@@ -104,10 +97,7 @@ function isInitialOrAbbreviation(word: string): boolean {
 }
 
 /** `[\p{L}\p{N}]` on one UTF-16 unit (half a surrogate pair is neither). */
-const isLetterOrNumberUnit = (c: number): boolean =>
-  c < 128
-    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-    : (charClass(c) & (LETTER | NUMBER)) !== 0
+const isLetterOrNumberUnit = isLetterOrNumber
 
 /** Whether the word starting at `start` opens a sentence, a quotation or the segment. */
 function opensSentence(segment: string, start: number): { gap: string; fresh: boolean } {

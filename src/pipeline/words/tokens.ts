@@ -1,4 +1,4 @@
-import { charClass, LETTER, NUMBER } from '../similarity.ts'
+import { codeSize, isLetterOrNumber, isSpace } from './chars.ts'
 
 /** A word or a single punctuation character, with its offsets in the paragraph. */
 export type Token = {
@@ -13,28 +13,10 @@ export type Token = {
   cap: boolean
 }
 
-const isLetterOrNumber = (c: number): boolean =>
-  c < 128
-    ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)
-    : (charClass(c) & (LETTER | NUMBER)) !== 0
 // Inside a word: ' ’ . - & /
 const isJoiner = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
-// `\s` of JavaScript regular expressions.
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 128 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff))
-const size = (c: number): number => (c > 0xffff ? 2 : 1)
+const size = codeSize
 
 /** The end of the word at `at` (letters and digits, `at` included), or `at` when none starts there. */
 function wordEnd(text: string, at: number): number {
@@ -55,24 +37,31 @@ function wordEnd(text: string, at: number): number {
   }
 }
 
-// Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it. The cache is
-// invisible to callers: same input, same tokens. It is a ring of recent paragraphs compared by identity
-// first (===), which is cheaper than hashing each new paragraph for a Map; an article's paragraphs fit.
-const CACHE_SIZE = 128
-const texts: string[] = []
-const tokenLists: Token[][] = []
-let next = 0
+// Every window of a paragraph (lead, tail, sentence) is cut from one tokenization of it, kept while one
+// text is read (see `readingOnce`); nothing is kept between calls.
+let reading: Map<string, Token[]> | null = null
+
+/**
+ * Runs `read` with each paragraph tokenized at most once, however many windows of it `tokenize` and
+ * `paragraphTokens` cut; the tokens are dropped when it returns.
+ */
+export function readingOnce<T>(read: () => T): T {
+  const outer = reading
+  reading = new Map()
+  try {
+    return read()
+  } finally {
+    reading = outer
+  }
+}
 
 function tokensOf(text: string): Token[] {
-  // Most look-ups repeat the paragraph just read: scan from the newest entry back.
-  for (let k = 1; k <= texts.length; k++) {
-    const slot = (next - k + CACHE_SIZE) % CACHE_SIZE
-    if (texts[slot] === text) return tokenLists[slot] as Token[]
+  if (reading === null) return tokenizeAll(text)
+  let tokens = reading.get(text)
+  if (tokens === undefined) {
+    tokens = tokenizeAll(text)
+    reading.set(text, tokens)
   }
-  const tokens = tokenizeAll(text)
-  texts[next] = text
-  tokenLists[next] = tokens
-  next = (next + 1) % CACHE_SIZE
   return tokens
 }
 

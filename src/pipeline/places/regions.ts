@@ -10,10 +10,15 @@ const NAMES = new Map(REGIONS.map((region) => [region.id, region.name]))
  * western-asia; the full mapping is in data/phrases.ts). Countries only mentioned in passing add none.
  */
 export function findRegions(input: ArticleText & { countries: ArticleCountry[] }): Region[] {
-  const fromCountries = input.countries
+  return regionsOf(input.countries, analyse(input).regions)
+}
+
+/** The regions of an article from its countries and the region names its text holds (see findRegions). */
+export function regionsOf(countries: readonly ArticleCountry[], named: readonly string[]): Region[] {
+  const fromCountries = countries
     .filter((country) => country.role !== 'mentioned')
     .map((country) => getCountryRegion(country.code))
-  const ids = new Set([...fromCountries, ...analyse(input).regions])
+  const ids = new Set([...fromCountries, ...named])
   return [...ids].flatMap((id) => {
     const name = id === undefined ? undefined : NAMES.get(id)
     return id !== undefined && name !== undefined ? [{ id, name }] : []

@@ -1,5 +1,5 @@
 import concepts from '../topics/data/mediatopics.json'
-import { nameKey } from '../lexicon/name-key.ts'
+import { nameKey } from '../words/name-key.ts'
 import { notNameWords, sentenceStarters } from './entity-words.ts'
 import { knownOrgs, type KnownOrg } from './known-orgs.ts'
 import { wordSet } from '../lexicon/word-list.ts'
