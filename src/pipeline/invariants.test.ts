@@ -6,7 +6,7 @@ import type { Article } from '../lib/article.ts'
 import { listRegions } from './places/regions.ts'
 import { isPlace } from './lexicon/places.ts'
 import { isCommonWord } from './lexicon/words.ts'
-import { TITLES } from './quotes/word-lists.ts'
+import { TITLES } from './lexicon/word-lists.ts'
 import { readArticles } from './read-articles.ts'
 
 // Every article the pipeline produces from the project's own text: the content folder and the evaluation set.

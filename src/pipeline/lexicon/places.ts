@@ -1,7 +1,7 @@
 import countryNames from 'i18n-iso-countries/langs/en.json'
 import { SUBDIVISIONS } from '../places/data/subdivisions.ts'
 import { TERMS } from '../places/gazetteer.ts'
-import lists from '../quotes/word-lists.json'
+import lists from './word-lists.json'
 import { nameKey } from '../words/name-key.ts'
 import { wordSet } from './word-list.ts'
 import places from './places.json'

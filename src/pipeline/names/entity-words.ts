@@ -1,39 +1,29 @@
 import { wordSet } from '../lexicon/word-list.ts'
+import { ORG_HEADS } from '../lexicon/word-lists.ts'
 
 /**
  * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Gulf News")
- * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Institute for Policy Research").
+ * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Institute for Policy Research"): the
+ * lexicon's one list of organisation words, which the speaker reader uses too.
  */
-export const orgHeads = wordSet(`
-  ministry, department, office, agency, council, party, army, navy, force, forces, corps, guard, guards,
-  police, constabulary, rangers, bank, union, organization, organisation, association, federation,
-  confederation, league, alliance, front, movement, committee, commission, authority, board, bureau,
-  directorate, secretariat, institute, institution, university, college, academy, centre, center,
-  foundation, fund, trust, society, network, group, company, corporation, corp, inc, ltd, llc, plc,
-  holdings, industries, motors, airlines, airways, exchange, reserve, court, tribunal, assembly,
-  parliament, senate, congress, cabinet, service, services, brigade, regiment, battalion, command,
-  news, times, post, tribune, herald, express, journal, telegraph, gazette, chronicle, observer, mirror,
-  guardian, daily, review, magazine, media, television, radio, broadcasting, press, watch, international,
-  club, fc, mission, programme, program, hospital, church, brotherhood, forum, cooperation, ministries,
-  administration, government, jirga, shura, united, partners, securities, investments, ventures, capital, complex
-`)
+export const orgHeads: ReadonlySet<string> = ORG_HEADS
 
 /**
  * Words that end the names of events, laws, places and buildings: such a name is neither a person nor an
  * organisation ("Regional Summit on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
  */
 export const nonEntityHeads = wordSet(`
-  conference, summit, games, cup, championship, championships, olympics, festival, awards, award, prize,
-  day, week, act, bill, accord, agreement, treaty, declaration, convention, plan, strategy, initiative,
-  campaign, operation, war, revolution, crisis, massacre, attack, attacks, expo, exhibition, marathon,
-  tour, series, open, trophy, budget, report, index, protocol, resolution, law, code, amendment,
-  constitution, charter, doctrine, project, corridor, road, highway, motorway, street, avenue, square,
-  bridge, dam, canal, airport, station, port, tower, palace, mosque, temple, shrine, stadium, hotel, mall,
-  park, valley, river, lake, sea, ocean, gulf, bay, strait, island, islands, mountains, mountain, hills,
-  hill, desert, province, district, region, county, city, town, village, camp, border, crossing, line,
-  pass, strip, heights, peninsula, coast, plateau, jail, prison, house, zone, republic, kingdom,
-  emirates, state, states, territory, territories, era, dynasty, empire, age, century, prize,
-  talks, dialogue, process, deal, framework, formula, school, market, bazaar, gate, fort, tomb
+  conference, summit, games, cup, championship, championships, olympics, festival, awards, award, prize, day, week, act, bill,
+  accord, agreement, treaty, declaration, convention, plan, strategy, campaign, operation, war,
+  revolution, crisis, massacre, attack, attacks, expo, exhibition, marathon, tour, series, open, trophy,
+  budget, report, index, protocol, resolution, law, code, amendment, constitution, charter, doctrine,
+  project, corridor, road, highway, motorway, street, avenue, square, bridge, dam, canal, airport,
+  station, port, tower, mosque, temple, shrine, stadium, hotel, mall, park, valley, river, lake, sea,
+  ocean, gulf, bay, strait, island, islands, mountains, mountain, hills, hill, desert, province, district,
+  region, county, city, town, village, camp, border, crossing, line, pass, strip, heights, peninsula,
+  coast, plateau, jail, prison, zone, republic, kingdom, state, states, territory, territories, era,
+  dynasty, empire, age, century, prize, talks, dialogue, process, deal, framework, formula, market,
+  bazaar, gate, fort, tomb
 `)
 
 /** Words that are never part of a person's name: festivals, faiths, peoples, languages, directions. */
@@ -47,7 +37,7 @@ export const notNameWords = wordSet(`
   eastern, northern, southern, central, north, south, east, west, northwest, northeast, southwest,
   southeast, asian, european, african, latin, arabic, english, urdu, pashto, dari, farsi, hindi, mughal,
   soviet, ottoman, covid, covid-19, internet, web, god, allah, prophet, quran, koran, bible, mr, mrs, ms,
-  dr, the, and, of, for, on, in, at, to, by, with, from, as, or, nor, but, not, no, new, old
+  dr, the, and, of, for, on, in, at, to, by, with, from, as, or, nor, but, not, no, new, old, united
 `)
 
 /** Lower-cased words that may join two capitalised words inside one organisation name. */

@@ -166,3 +166,20 @@ test('entities are sorted by mentions, then by first appearance', () => {
     ['Hamas', 1],
   ])
 })
+
+test('the People and Organisations lists and the speakers read one list of organisation words', () => {
+  const text = [
+    'The Sindh Traders Coalition and the Karachi Chamber met Ayesha Capital Partners on Monday.',
+    'Mehreen Bloomberg, who runs the Lahore Grammar School, joined them with the Pakistan Broadcasting Corporation.',
+  ]
+  expect(orgs(...text)).toEqual(
+    expect.arrayContaining([
+      'Sindh Traders Coalition',
+      'Karachi Chamber',
+      'Ayesha Capital Partners',
+      'Lahore Grammar School',
+    ]),
+  )
+  // An outlet's name inside a person's name is no organisation word: only words that head a body are.
+  expect(people(...text)).toContain('Mehreen Bloomberg')
+})

@@ -1,6 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isCommonWord } from '../lexicon/words.ts'
-import { FUNCTION_WORDS, TITLES } from '../quotes/word-lists.ts'
+import { FUNCTION_WORDS, TITLES } from '../lexicon/word-lists.ts'
 
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i

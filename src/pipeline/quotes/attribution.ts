@@ -18,7 +18,7 @@ import {
   DOC_NOUNS,
   FUNCTION_WORDS,
   SUBORDINATORS,
-} from './word-lists.ts'
+} from '../lexicon/word-lists.ts'
 
 /** The speaker phrase of an attribution ("X said", "said X", "according to X") and where its verb ends. */
 export type Attribution = { np: NounPhrase; verbEnd: number; anonymous: boolean }

@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution.ts'
 import type { Span } from './find-spans.ts'
-import { SMALL_TITLE_WORDS, WORK_MARKERS } from './word-lists.ts'
+import { SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
 
 /** Whether a quoted stretch is a direct quotation, and whether it sits inside the writer's sentence. */
 export type Classification = { quote: boolean; partial: boolean }

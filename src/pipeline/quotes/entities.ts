@@ -15,7 +15,7 @@ import {
   TITLE_ACRONYMS,
   TITLES,
   roleParts,
-} from './word-lists.ts'
+} from '../lexicon/word-lists.ts'
 
 /** A person or body named in the writer's own text (never inside a quote). */
 export type Entity = {

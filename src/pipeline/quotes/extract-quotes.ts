@@ -9,7 +9,7 @@ import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
 import { readingOnce, tokenize, type Token } from '../words/tokens.ts'
-import { PRONOUNS } from './word-lists.ts'
+import { PRONOUNS } from '../lexicon/word-lists.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 

@@ -1,4 +1,4 @@
-import { ELISIONS } from './word-lists.ts'
+import { ELISIONS } from '../lexicon/word-lists.ts'
 
 /** A quotation-mark character with what its surroundings allow it to do. */
 export type Mark = {

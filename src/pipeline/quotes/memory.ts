@@ -1,6 +1,6 @@
 import type { SpeakerKind } from '../../lib/article.ts'
 import type { Gender } from './mention.ts'
-import { TITLE_SHORT_FORMS } from './word-lists.ts'
+import { TITLE_SHORT_FORMS } from '../lexicon/word-lists.ts'
 
 /** Someone or something a later "he", "the source" or "the ministry" may point back to. */
 export type Candidate = {

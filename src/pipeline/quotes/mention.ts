@@ -15,7 +15,7 @@ import {
   TITLE_ACRONYMS,
   TITLES,
   roleParts,
-} from './word-lists.ts'
+} from '../lexicon/word-lists.ts'
 
 export type Gender = 'm' | 'f' | null
 

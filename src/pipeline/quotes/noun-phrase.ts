@@ -15,7 +15,7 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
-} from './word-lists.ts'
+} from '../lexicon/word-lists.ts'
 
 /** The words naming a speaker: "he", "a police source", "the Bank of England". */
 export type NounPhrase = {

@@ -9,7 +9,7 @@ import {
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
-import { LIST_COORDINATORS, LIST_LINKS } from './word-lists.ts'
+import { LIST_COORDINATORS, LIST_LINKS } from '../lexicon/word-lists.ts'
 
 /** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
 export type FoundQuote = {

@@ -1,7 +1,7 @@
 import { isPersonName } from '../names/person-name.ts'
 import { findOutlet } from '../text/outlets.ts'
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
-import { TITLES } from './word-lists.ts'
+import { TITLES } from '../lexicon/word-lists.ts'
 import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { Gender, MentionInfo } from './mention.ts'
 

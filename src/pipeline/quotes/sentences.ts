@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './word-lists.ts'
+import { ABBREVIATIONS } from '../lexicon/word-lists.ts'
 
 const CLOSING = '"”’\')]»'
 // Built once: a literal inside a function is a new RegExp object on every call.

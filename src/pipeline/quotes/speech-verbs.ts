@@ -1,7 +1,7 @@
-import data from './speech-verbs.json'
+import data from '../lexicon/speech-verbs.json'
 import { isListedAdverb } from '../lexicon/words.ts'
 import type { Token } from '../words/tokens.ts'
-import { DEFINITE, INDEFINITE } from './word-lists.ts'
+import { DEFINITE, INDEFINITE } from '../lexicon/word-lists.ts'
 
 /** The regular -s, -ed and -ing forms of a base verb ("note" → notes, noted, noting). */
 export function verbForms(base: string): string[] {

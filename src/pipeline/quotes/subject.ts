@@ -10,7 +10,7 @@ import {
 } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import { isPossessive, type Token } from '../words/tokens.ts'
-import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from './word-lists.ts'
+import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from '../lexicon/word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.
 

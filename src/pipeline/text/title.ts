@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../quotes/word-lists.ts'
+import { ABBREVIATIONS } from '../lexicon/word-lists.ts'
 import { sentenceEnd } from '../quotes/sentences.ts'
 
 const MAX_SENTENCE_TITLE = 110

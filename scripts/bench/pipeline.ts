@@ -1,16 +1,16 @@
 /**
  * Times the content pipeline on a seeded synthetic corpus (one core, after a warm-up):
- *   npx tsx scripts/bench-pipeline.ts [--articles 2000] [--seed 7] [--rounds 3]
+ *   npx tsx scripts/bench/pipeline.ts [--articles 2000] [--seed 7] [--rounds 3]
  * The corpus recombines paragraphs of eval/articles into ~5 KB articles with new headlines, bullets and
  * datelines, in the layouts the contract allows (LF/CRLF, blank lines or not). Same seed, same corpus.
  * Prints articles/second and MB/s and writes them to .bench/pipeline.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { readArticles } from '../src/pipeline/read-articles.ts'
-import { mulberry32 } from './random.ts'
+import { readArticles } from '../../src/pipeline/read-articles.ts'
+import { mulberry32 } from '../random.ts'
 
-const root = resolve(import.meta.dirname, '..')
+const root = resolve(import.meta.dirname, '..', '..')
 const option = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`)
   const value = i < 0 ? NaN : Number(process.argv[i + 1])

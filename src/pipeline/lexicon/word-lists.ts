@@ -19,7 +19,10 @@ export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = lists.titleSh
 export const TITLE_ACRONYMS: Readonly<Record<string, string>> = lists.titleAcronyms
 export const FEMALE_TITLES = roles(lists.femaleTitles)
 export const MALE_TITLES = roles(lists.maleTitles)
-export const ORG_WORDS = set(lists.orgWords)
+/** Words that end or head an organisation's name ("Interior Ministry", "Ministry of …"): names/ reads them too. */
+export const ORG_HEADS = set(lists.orgWords)
+/** Those words and organisations' own names ("Reuters", "NATO"): a mention holding one is a body. */
+export const ORG_WORDS = set([...lists.orgWords, ...lists.orgNames])
 export const ANONYMOUS_NOUNS = roles(lists.anonymousNouns)
 export const ROLE_NOUNS = roles(lists.roleNouns)
 export const ORG_NOUNS = set(lists.orgNouns)
