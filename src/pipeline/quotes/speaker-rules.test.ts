@@ -593,3 +593,11 @@ test('a news outlet that speaks is a body, not a woman named Dawn', () => {
     [null, null],
   ])
 })
+
+test('a scene that opens with its measure of time ("Hours later,") is no speaker: the subject after it is', () => {
+  const quotes = extractQuotes([
+    'Hours later, Imran Khan returned the compliment to the envoy, telling reporters, “He is an amazing man.”',
+    'Two days earlier, Sadia Rana had welcomed the grant, calling it “a lifeline for the valley’s schools.”',
+  ])
+  expect(quotes.map((q) => q.speaker?.name)).toEqual(['Imran Khan', 'Sadia Rana'])
+})

@@ -161,6 +161,9 @@ const SCENE_OPENERS = new Set([
   'since',
 ])
 
+// Closers of a scene-setting chunk that opens with its measure of time ("Hours later,", "Two days earlier,").
+const SCENE_CLOSERS = new Set(['later', 'earlier', 'ago', 'afterwards', 'afterward'])
+
 /**
  * The subject of the writer's sentence that holds a quoted fragment, when it opens the sentence and a
  * verb follows it: "Moore thanked him for “…”", "X, founder of Y, endorsed Cruz, saying he “…”". A
@@ -171,7 +174,12 @@ export function sentenceSubject(segment: readonly Token[], finite = false): Noun
   let c = 0
   // "On Monday, X …", "Speaking to reporters, X …": the subject follows the scene.
   const opener = chunks[0]?.[0]?.lower ?? ''
-  if (chunks.length > 1 && (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener))) c = 1
+  const closer = chunks[0]?.at(-1)?.lower ?? ''
+  if (
+    chunks.length > 1 &&
+    (SCENE_OPENERS.has(opener) || /^\p{L}+ing$/u.test(opener) || SCENE_CLOSERS.has(closer))
+  )
+    c = 1
   // "…in Salem, New Hampshire, X": the scene may end on a place's state or country.
   while (c > 0 && c < chunks.length - 1 && isPlaceAfterPlace(chunks[c] as Token[], chunks[c - 1] as Token[]))
     c++

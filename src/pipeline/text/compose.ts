@@ -131,6 +131,9 @@ function dropRepeatedTitle(out: ArticleText): void {
 
 function stripPrefix(text: string, title: string): string | null {
   const words = title.split(/\s+/)
+  // Most first paragraphs do not open with the headline's first word: no pattern to build for them.
+  const head = words[0] ?? ''
+  if (text.slice(0, head.length).toLowerCase() !== head.toLowerCase()) return null
   // The repeat ends the sentence: punctuation after it, the headline's own, or nothing more.
   const pattern = new RegExp(`^${words.map(escape).join('\\s+')}(?:[.!?;:…]+\\s+|\\s*$|(?<=[.!?…])\\s+)`, 'i')
   const match = pattern.exec(text)

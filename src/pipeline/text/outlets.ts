@@ -1,3 +1,4 @@
+import { isLetterOrNumber } from '../words/chars.ts'
 /**
  * News outlets and agencies an input names as its source, in a dateline ("Washington (AFP) –") or a byline
  * ("By Jane Doe, Reuters"). Each line: the name shown | other ways copy writes it.
@@ -65,6 +66,18 @@ for (const row of OUTLETS.trim().split('\n')) {
     BY_KEY.set(toKey(spelling), name!)
 }
 
+const LONGEST = Math.max(...[...BY_KEY.keys()].map((key) => key.length))
+
+/** False when the text holds more letters and digits than any outlet's name: most paragraphs, at once. */
+function mayBeOutlet(text: string): boolean {
+  let kept = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 47 || isLetterOrNumber(c)) && ++kept > LONGEST) return false
+  }
+  return true
+}
+
 function toKey(text: string): string {
   return text
     .toLowerCase()
@@ -74,6 +87,7 @@ function toKey(text: string): string {
 
 /** The outlet a short piece of text names on its own ("Reuters", "the Associated Press"), or null. */
 export function findOutlet(text: string): string | null {
+  if (!mayBeOutlet(text)) return null
   const key = toKey(text)
   return BY_KEY.get(key) ?? BY_KEY.get(key.replace(/^the /, '')) ?? null
 }
