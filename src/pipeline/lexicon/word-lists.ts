@@ -14,6 +14,10 @@ class RoleSet extends Set<string> {
 const roles = (words: readonly string[]): ReadonlySet<string> => new RoleSet(words)
 
 export const TITLES = roles(lists.titles)
+/** Words that only build a title around its head ("Deputy", "Foreign" in "Deputy Foreign Minister"). */
+export const TITLE_MODIFIERS = set(lists.titleModifiers)
+/** The titles that are a title's head ("Minister", "Gen", "Mr"): names/ splits them off a person's name. */
+export const TITLE_HEADS = roles(lists.titles.filter((word) => !TITLE_MODIFIERS.has(word)))
 /** Short forms of titles and what they stand for ("sen" → "senator"), so "the senator" finds "Sen. X". */
 export const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = lists.titleShortForms
 export const TITLE_ACRONYMS: Readonly<Record<string, string>> = lists.titleAcronyms

@@ -1,4 +1,4 @@
-import { isGivenName } from '../lexicon/words.ts'
+import { isCommonWord as isEnglishWord, isGivenName, isPersonNoun } from '../lexicon/words.ts'
 import { isCountryOrDemonym, isPlace } from '../lexicon/places.ts'
 import {
   nonEntityHeads,
@@ -12,7 +12,7 @@ import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
-import { nameParticles, titleHeads, titleModifiers } from './title-words.ts'
+import { abbreviations, nameParticles, titleHeads, titleModifiers } from './title-words.ts'
 
 /** What one capitalised run names. */
 export type Mention =
@@ -65,7 +65,7 @@ const cannotNameAPerson = (t: NameToken): boolean =>
 const isPlaceNotName = (t: NameToken): boolean => isPlace(t.text) && !isGivenName(lower(t))
 
 /** The words after a title, if they read as a person's name ("of Pakistan" after a title is skipped). */
-function personAfterTitle(after: NameToken[]): string[] | null {
+function personAfterTitle(after: NameToken[], honorific: boolean): string[] | null {
   let from = 0
   while (
     from < after.length - 1 &&
@@ -76,6 +76,10 @@ function personAfterTitle(after: NameToken[]): string[] | null {
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length === 0 || names.length > 4) return null
   if (names.some(cannotNameAPerson) || isPlace(textOf(tokens))) return null
+  // "Republican National Committeeman", "Republican Presidents": one word after a title may be a noun,
+  // though never after an honorific ("Mr Khan").
+  const only = names.length === 1 && !honorific ? lower(names[0] as NameToken) : null
+  if (only !== null && (isPersonNoun(only) || isCommonWord(only) || isEnglishWord(only))) return null
   return tokens.map((t) => t.text)
 }
 
@@ -89,9 +93,14 @@ function splitAtTitle(tokens: NameToken[]): Mention[] | null {
     while (b > a && isConnector(tokens[b - 1] as NameToken)) b--
     const title = tokens.slice(a, b)
     if (!title.some((t) => titleHeads.has(lower(t))) || b >= tokens.length) continue
-    const person = personAfterTitle(tokens.slice(b))
+    const person = personAfterTitle(
+      tokens.slice(b),
+      title.some((t) => abbreviations.has(lower(t))),
+    )
     if (!person) continue
-    const left = a > 0 ? classifyTokens(tokens.slice(0, a), null) : []
+    // "Former Florida Gov. X": what stands before the title may be more of it, and a place.
+    const before = tokens.slice(0, a).filter((t) => !isTitleWord(t))
+    const left = before.length > 0 && !isPlace(textOf(before)) ? classifyTokens(tokens.slice(0, a), null) : []
     const personMention: Mention =
       person.length === 1
         ? { kind: 'single', word: person[0] as string, titled: true }

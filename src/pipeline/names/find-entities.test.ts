@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { findEntities } from './find-entities.ts'
+import { extractQuotes } from '../quotes/extract-quotes.ts'
 
 const read = (...paragraphs: string[]) => findEntities({ title: '', summary: [], paragraphs })
 const people = (...paragraphs: string[]) => read(...paragraphs).people.map((p) => p.name)
@@ -182,4 +183,16 @@ test('the People and Organisations lists and the speakers read one list of organ
   )
   // An outlet's name inside a person's name is no organisation word: only words that head a body are.
   expect(people(...text)).toContain('Mehreen Bloomberg')
+})
+
+test('the People list and the speakers split off one list of titles', () => {
+  const paragraphs = [
+    'Former Sindh Gov. Imran Ismail met Lawmaker Sita Kumari Yadav and Barrister Kamran Qureshi on Monday.',
+    '“The bill will pass,” Barrister Kamran Qureshi told reporters.',
+  ]
+  const names = people(...paragraphs)
+  expect(names).toEqual(expect.arrayContaining(['Imran Ismail', 'Sita Kumari Yadav', 'Kamran Qureshi']))
+  expect(names).toHaveLength(3)
+  const [quote] = extractQuotes(paragraphs)
+  expect(names).toContain(quote?.speaker?.name)
 })
