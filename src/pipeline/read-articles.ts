@@ -2,6 +2,7 @@ import type { Article } from '../lib/article.ts'
 import { toBlocks } from './text/blocks.ts'
 import { splitDateline } from './text/dateline.ts'
 import { decodeText } from './text/decode.ts'
+import { agreeWithPeople } from './names/agree.ts'
 import { findEntities } from './names/find-entities.ts'
 import { lookupCity } from './places/cities.ts'
 import { findPlaces } from './places/find-places.ts'
@@ -73,6 +74,8 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
   const title = parts.title ?? titleFromText(paragraphs[0] ?? parts.summary[0] ?? '')
   const text = { title, summary: parts.summary, paragraphs }
   const { countries, regions } = findPlaces(text, dateline?.country ?? null)
+  const { people, organizations } = findEntities(text)
+  const quotes = extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined })
   const id = toArticleId(title)
   const outlet = parts.outlet ?? (split?.agency ? (findOutlet(split.agency) ?? split.agency) : null)
   return {
@@ -87,10 +90,11 @@ export function toArticle(file: string, line: number, parts: ArticleText): Artic
     paragraphs,
     ...(parts.headings.length > 0 ? { headings: parts.headings } : {}),
     ...(parts.furniture.length > 0 ? { furniture: parts.furniture } : {}),
-    quotes: extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined }),
+    quotes: agreeWithPeople(quotes, people),
     countries,
     regions,
     topics: findTopics(text),
-    ...findEntities(text),
+    people,
+    organizations,
   }
 }

@@ -75,7 +75,12 @@ function personAfterTitle(after: NameToken[], honorific: boolean): string[] | nu
   const tokens = after.slice(from)
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length === 0 || names.length > 4) return null
-  if (names.some(cannotNameAPerson) || isPlace(textOf(tokens))) return null
+  // A second title further on ("Republican South Carolina Sen. X") is where the name starts.
+  if (
+    names.some((t, i) => cannotNameAPerson(t) || (titleHeads.has(lower(t)) && i < names.length - 1)) ||
+    isPlace(textOf(tokens))
+  )
+    return null
   // "Republican National Committeeman", "Republican Presidents": one word after a title may be a noun,
   // though never after an honorific ("Mr Khan").
   const only = names.length === 1 && !honorific ? lower(names[0] as NameToken) : null

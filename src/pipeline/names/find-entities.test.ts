@@ -196,3 +196,9 @@ test('the People list and the speakers split off one list of titles', () => {
   const [quote] = extractQuotes(paragraphs)
   expect(names).toContain(quote?.speaker?.name)
 })
+
+test('a second title further on is where the name starts, and an initial keeps its dot', () => {
+  expect(
+    people('Republican Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur met Sen. Mushahid H. Sayed.'),
+  ).toEqual(['Ali Amin Gandapur', 'Mushahid H. Sayed'])
+})

@@ -12,6 +12,11 @@ export function surnameKey(words: string[]): string {
   return surname.toLowerCase().replace(/^(al|el)[- ]/, '')
 }
 
+// An initial inside a name is written with its dot, as news copy and the speakers show it: "James B. Comey".
+const INITIAL = /^\p{Lu}$/u
+const written = (words: string[]) =>
+  words.map((w, i) => (INITIAL.test(w) && i < words.length - 1 ? `${w}.` : w)).join(' ')
+
 const key = (words: string[]) => words.join(' ').toLowerCase()
 
 /** Same surname, and every word of the shorter name is in the longer: "Imran Khan" ~ "Imran Ahmed Khan". */
@@ -78,7 +83,7 @@ export class PersonBook {
   list(): { name: string; mentions: number; first: number }[] {
     return this.people
       .filter((p) => p.mentions > 0)
-      .map((p) => ({ name: p.words.join(' '), mentions: p.mentions, first: p.first }))
+      .map((p) => ({ name: written(p.words), mentions: p.mentions, first: p.first }))
   }
 
   private find(words: string[]): PersonEntry | undefined {
