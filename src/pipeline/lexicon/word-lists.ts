@@ -27,6 +27,8 @@ export const MALE_TITLES = roles(lists.maleTitles)
 export const ORG_HEADS = set(lists.orgWords)
 /** Those words and organisations' own names ("Reuters", "NATO"): a mention holding one is a body. */
 export const ORG_WORDS = set([...lists.orgWords, ...lists.orgNames])
+/** Words that end the names of events, laws, places and buildings ("Convention", "Festival", "Jail"). */
+export const NON_ENTITY_HEADS = set(lists.nonEntityHeads)
 export const ANONYMOUS_NOUNS = roles(lists.anonymousNouns)
 export const ROLE_NOUNS = roles(lists.roleNouns)
 export const ORG_NOUNS = set(lists.orgNouns)

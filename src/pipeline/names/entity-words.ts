@@ -1,5 +1,5 @@
 import { wordSet } from '../lexicon/word-list.ts'
-import { ORG_HEADS } from '../lexicon/word-lists.ts'
+import { NON_ENTITY_HEADS, ORG_HEADS } from '../lexicon/word-lists.ts'
 
 /**
  * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Gulf News")
@@ -12,19 +12,7 @@ export const orgHeads: ReadonlySet<string> = ORG_HEADS
  * Words that end the names of events, laws, places and buildings: such a name is neither a person nor an
  * organisation ("Regional Summit on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
  */
-export const nonEntityHeads = wordSet(`
-  conference, summit, games, cup, championship, championships, olympics, festival, awards, award, prize, day, week, act, bill,
-  accord, agreement, treaty, declaration, convention, plan, strategy, campaign, operation, war,
-  revolution, crisis, massacre, attack, attacks, expo, exhibition, marathon, tour, series, open, trophy,
-  budget, report, index, protocol, resolution, law, code, amendment, constitution, charter, doctrine,
-  project, corridor, road, highway, motorway, street, avenue, square, bridge, dam, canal, airport,
-  station, port, tower, mosque, temple, shrine, stadium, hotel, mall, park, valley, river, lake, sea,
-  ocean, gulf, bay, strait, island, islands, mountains, mountain, hills, hill, desert, province, district,
-  region, county, city, town, village, camp, border, crossing, line, pass, strip, heights, peninsula,
-  coast, plateau, jail, prison, zone, republic, kingdom, state, states, territory, territories, era,
-  dynasty, empire, age, century, prize, talks, dialogue, process, deal, framework, formula, market,
-  bazaar, gate, fort, tomb
-`)
+export const nonEntityHeads: ReadonlySet<string> = NON_ENTITY_HEADS
 
 /** Words that are never part of a person's name: festivals, faiths, peoples, languages, directions. */
 export const notNameWords = wordSet(`

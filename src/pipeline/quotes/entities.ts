@@ -1,5 +1,5 @@
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
-import { nameGender } from '../lexicon/words.ts'
+import { isGivenName, nameGender } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   MALE_TITLES,
   NAME_CONNECTORS,
+  NON_ENTITY_HEADS,
   ORG_WORDS,
   RELATIVE_STARTS,
   TITLE_ACRONYMS,
@@ -232,6 +233,14 @@ function classifyRun(
     return [{ object, pos, gender: null, name, kind: 'organization', words: lower, strong: false }]
   }
   if (isPlace(name) || lower.some((w) => PLACE_WORDS.has(w))) return null
+  // "Democratic National Convention", "Lahore Literary Festival": an event is no person, unless a given
+  // name says the last word is a surname ("Fiona Hill").
+  if (
+    NON_ENTITY_HEADS.has(last.key) &&
+    !lower.some((w) => isGivenName(w)) &&
+    !lower.some((w) => TITLES.has(w))
+  )
+    return null
   let lastTitle = -1
   lower.forEach((w, k) => {
     if (TITLES.has(w) && k < lower.length - 1) lastTitle = k

@@ -10,6 +10,7 @@ import {
   MALE_TITLES,
   NAME_CONNECTORS,
   ORG_NOUNS,
+  NON_ENTITY_HEADS,
   ORG_WORDS,
   ROLE_NOUNS,
   TITLE_ACRONYMS,
@@ -83,7 +84,9 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     orgAt >= 0 &&
     main[lastTitle]?.cap === true &&
     main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.lower))
-  if (joined || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
+  // "The Democratic National Convention": a named event speaks for the body behind it, whole.
+  const event = np.det === 'the' && NON_ENTITY_HEADS.has(main[main.length - 1]?.key ?? '')
+  if (joined || event || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
   if (nameTokens.every((t) => TITLES.has(t.key))) return roleOnly(lowerWords(main), text, np)
@@ -99,6 +102,7 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   const name = text.slice(first.start, (nameTokens[nameTokens.length - 1] as Token).end)
   const nameWords = lowerWords(nameTokens)
   const isOrg =
+    event ||
     nameWords.some((w) => ORG_WORDS.has(w)) ||
     isPlace(stripPossessive(name)) ||
     (np.det === 'the' && lastTitle < 0)

@@ -601,3 +601,14 @@ test('a scene that opens with its measure of time ("Hours later,") is no speaker
   ])
   expect(quotes.map((q) => q.speaker?.name)).toEqual(['Imran Khan', 'Sadia Rana'])
 })
+
+test('a named event, building or street is no person: the event speaks as a body, and "he" skips the place', () => {
+  const quotes = extractQuotes([
+    'The Pakistan Democratic Convention released a statement on Monday, calling the ban “an attack on every voter.”',
+    'Imran Ahmed met donors at Centaurus Tower and later walked down Jinnah Avenue. “We will rebuild,” he said.',
+  ])
+  expect(quotes.map((q) => [q.speaker?.name, q.speaker?.kind])).toEqual([
+    ['Pakistan Democratic Convention', 'organization'],
+    ['Imran Ahmed', 'person'],
+  ])
+})
