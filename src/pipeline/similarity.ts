@@ -1,4 +1,4 @@
-import { charClass, isLetter, LETTER, NUMBER } from './words/chars.ts'
+import { isLetter, isLetterOrNumber } from './words/chars.ts'
 
 const STOPWORDS = new Set(
   'the a an and or but of in on at to for from by with as is are was were be been has have had that this these those its it their his her they he she we you not no will would can could should may after over about into than then also said says'.split(
@@ -52,8 +52,7 @@ function forEachWord(lower: string, visit: (word: string) => void): void {
     while (i < n) {
       const c = lower.codePointAt(i) as number
       if (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === 45) i++
-      else if (c < 128 ? (c >= 48 && c <= 57) || isLetter(c) : (charClass(c) & (LETTER | NUMBER)) !== 0)
-        i += c > 0xffff ? 2 : 1
+      else if (isLetterOrNumber(c)) i += c > 0xffff ? 2 : 1
       else break
     }
     let end = i

@@ -1,18 +1,18 @@
+import {
+  ABBREVIATIONS,
+  NON_ENTITY_HEADS,
+  ORG_HEADS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from '../lexicon/word-lists.ts'
 import { isCommonWord as isEnglishWord, isGivenName, isPersonNoun } from '../lexicon/words.ts'
 import { isCountryOrDemonym, isPlace } from '../lexicon/places.ts'
-import {
-  nonEntityHeads,
-  nonOrgAcronyms,
-  notNameWords,
-  orgHeads,
-  sentenceStarters,
-  timeWords,
-} from './entity-words.ts'
+import { nonOrgAcronyms, notNameWords, sentenceStarters, timeWords } from './entity-words.ts'
 import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
-import { abbreviations, nameParticles, titleHeads, titleModifiers } from './title-words.ts'
+import { nameParticles } from './title-words.ts'
 
 /** What one capitalised run names. */
 export type Mention =
@@ -31,7 +31,7 @@ const HEAD_LINKS = new Set(['of', 'for', 'on'])
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 const lower = (t: NameToken) => t.lower
 const isConnector = (t: NameToken) => !t.name
-const isTitleWord = (t: NameToken) => titleHeads.has(lower(t)) || titleModifiers.has(lower(t))
+const isTitleWord = (t: NameToken) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t))
 
 function textOf(tokens: NameToken[]): string {
   return tokens.map((t, i) => (i === 0 ? '' : t.gap === '-' ? '-' : ' ') + t.text).join('')
@@ -56,8 +56,8 @@ function trim(tokens: NameToken[]): NameToken[] {
 }
 
 const cannotNameAPerson = (t: NameToken): boolean =>
-  orgHeads.has(lower(t)) ||
-  nonEntityHeads.has(lower(t)) ||
+  ORG_HEADS.has(lower(t)) ||
+  NON_ENTITY_HEADS.has(lower(t)) ||
   notNameWords.has(lower(t)) ||
   isAcronymLike(t.text)
 
@@ -77,7 +77,7 @@ function personAfterTitle(after: NameToken[], honorific: boolean): string[] | nu
   if (names.length === 0 || names.length > 4) return null
   // A second title further on ("Republican South Carolina Sen. X") is where the name starts.
   if (
-    names.some((t, i) => cannotNameAPerson(t) || (titleHeads.has(lower(t)) && i < names.length - 1)) ||
+    names.some((t, i) => cannotNameAPerson(t) || (TITLE_HEADS.has(lower(t)) && i < names.length - 1)) ||
     isPlace(textOf(tokens))
   )
     return null
@@ -97,10 +97,10 @@ function splitAtTitle(tokens: NameToken[]): Mention[] | null {
       b++
     while (b > a && isConnector(tokens[b - 1] as NameToken)) b--
     const title = tokens.slice(a, b)
-    if (!title.some((t) => titleHeads.has(lower(t))) || b >= tokens.length) continue
+    if (!title.some((t) => TITLE_HEADS.has(lower(t))) || b >= tokens.length) continue
     const person = personAfterTitle(
       tokens.slice(b),
-      title.some((t) => abbreviations.has(lower(t))),
+      title.some((t) => ABBREVIATIONS.has(lower(t))),
     )
     if (!person) continue
     // "Former Florida Gov. X": what stands before the title may be more of it, and a place.
@@ -120,10 +120,10 @@ function isPersonName(tokens: NameToken[]): boolean {
   if (names.length < 2 || names.length > 4) return false
   const ok = names.every((t, i) => {
     const w = lower(t)
-    if (notNameWords.has(w) || orgHeads.has(w) || nonEntityHeads.has(w) || isCountryOrDemonym(t.text))
+    if (notNameWords.has(w) || ORG_HEADS.has(w) || NON_ENTITY_HEADS.has(w) || isCountryOrDemonym(t.text))
       return false
     if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
-    return i > 0 || !titleHeads.has(w)
+    return i > 0 || !TITLE_HEADS.has(w)
   })
   return ok && !names.every((t) => isCommonWord(t.text)) && !isPlace(textOf(tokens))
 }
@@ -140,8 +140,8 @@ function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
   // The head is the word before "of"/"for"/"on", or the last word: "Ministry of …", "Interior Ministry".
   const ofAt = tokens.findIndex((t, i) => i > 0 && HEAD_LINKS.has(t.text))
   const head = lower((ofAt > 0 ? tokens[ofAt - 1] : tokens.at(-1)) as NameToken)
-  if (nonEntityHeads.has(head) && !orgHeads.has(head)) return []
-  if (orgHeads.has(head) && tokens.length > 1)
+  if (NON_ENTITY_HEADS.has(head) && !ORG_HEADS.has(head)) return []
+  if (ORG_HEADS.has(head) && tokens.length > 1)
     return [{ kind: 'org', name: text, acronym: null, known: null }]
   if (isPlace(text) || DIRECTIONS.has(lower(tokens[0] as NameToken))) return []
   if (tokens.length > 1 && isCountryOrDemonym((tokens[0] as NameToken).text)) {

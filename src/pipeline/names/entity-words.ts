@@ -1,18 +1,4 @@
 import { wordSet } from '../lexicon/word-list.ts'
-import { NON_ENTITY_HEADS, ORG_HEADS } from '../lexicon/word-lists.ts'
-
-/**
- * Words that make a capitalised name an organisation when they end it ("Interior Ministry", "Gulf News")
- * or open it before "of"/"for" ("Ministry of Foreign Affairs", "Institute for Policy Research"): the
- * lexicon's one list of organisation words, which the speaker reader uses too.
- */
-export const orgHeads: ReadonlySet<string> = ORG_HEADS
-
-/**
- * Words that end the names of events, laws, places and buildings: such a name is neither a person nor an
- * organisation ("Regional Summit on …", "Gaza Strip", "Adiala Jail", "Eid al-Adha").
- */
-export const nonEntityHeads: ReadonlySet<string> = NON_ENTITY_HEADS
 
 /** Words that are never part of a person's name: festivals, faiths, peoples, languages, directions. */
 export const notNameWords = wordSet(`

@@ -1,8 +1,9 @@
+import { NON_ENTITY_HEADS, ORG_HEADS, TITLE_HEADS } from '../lexicon/word-lists.ts'
 import { isPlace } from '../lexicon/places.ts'
-import { nonEntityHeads, orgConnectors, orgHeads } from './entity-words.ts'
+import { orgConnectors } from './entity-words.ts'
 import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
 import { isAcronym, smallWordsBetween, type NameToken } from './name-tokens.ts'
-import { nameParticles, titleHeads } from './title-words.ts'
+import { nameParticles } from './title-words.ts'
 
 /** A stretch of capitalised words read as one name, with the small words joining it ("of", "bin"). */
 export type NameRun = {
@@ -78,16 +79,16 @@ function joins(run: NameToken[], small: NameToken[], restOf: () => NameToken[]):
   if (first === 'and') {
     if (words.length > 1) return false
     const rest = restOf()
-    const restHasHead = rest.some((t) => orgHeads.has(t.lower))
+    const restHasHead = rest.some((t) => ORG_HEADS.has(t.lower))
     // Inside "X of …": "Ministry of Information and Broadcasting", not "Bank of England and Pakistan Peoples Party".
     if (run.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'on'))
       return !restHasHead || continues(rest)
     // An unfinished name: "United Nations Relief and Works Agency", not "NATO and European Union".
-    const unfinished = isCommonWord(run.at(-1)?.text ?? '') && !orgHeads.has(head)
+    const unfinished = isCommonWord(run.at(-1)?.text ?? '') && !ORG_HEADS.has(head)
     return unfinished && restHasHead
   }
   if (first === 'of' || first === 'for' || first === 'on') {
-    return orgHeads.has(head) || nonEntityHeads.has(head) || titleHeads.has(head)
+    return ORG_HEADS.has(head) || NON_ENTITY_HEADS.has(head) || TITLE_HEADS.has(head)
   }
   return false
 }

@@ -1,5 +1,5 @@
+import { ABBREVIATIONS } from '../lexicon/word-lists.ts'
 import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isUpperCode, isWordChar } from '../words/chars.ts'
-import { abbreviations } from './title-words.ts'
 
 export type NameToken = {
   /** The word without a trailing abbreviation dot or possessive "’s"; "U.S." becomes "US". */
@@ -29,8 +29,6 @@ export function isAcronymLike(word: string): boolean {
   return isAcronym(word) || /^[A-Z]{2,6}s$/.test(word)
 }
 
-const size = codeSize
-const isUpper = isUpperCode
 // Before a name: not a letter, digit or apostrophe.
 const continuesWord = (c: number): boolean => c === 39 || c === 0x2019 || isLetterOrNumber(c)
 const ARABIC_PREFIXES = ['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ul', 'ur', 'ud', 'bin', 'ibn']
@@ -48,14 +46,14 @@ function codePointBefore(text: string, at: number): number {
 
 /** Past the "X" of a name's first letter ("X…") or Arabic article ("al-X…") at `at`, or -1. */
 function nameStart(text: string, at: number, c: number): number {
-  if (isUpper(c)) return at + size(c)
+  if (isUpperCode(c)) return at + codeSize(c)
   // Every prefix is two or three letters long: without a hyphen there, none can match.
   if (text.charCodeAt(at + 2) !== 45 && text.charCodeAt(at + 3) !== 45) return -1
   for (const prefix of ARABIC_PREFIXES) {
     const k = at + prefix.length
     if (!text.startsWith(prefix, at) || text.charCodeAt(k) !== 45) continue
     const next = text.codePointAt(k + 1)
-    if (next !== undefined && isUpper(next)) return k + 1 + size(next)
+    if (next !== undefined && isUpperCode(next)) return k + 1 + codeSize(next)
   }
   return -1
 }
@@ -73,7 +71,7 @@ function nameWordEnd(text: string, at: number, c: number): number {
     while (i < n) {
       const d = text.codePointAt(i) as number
       if (!isWordChar(d)) break
-      i += size(d)
+      i += codeSize(d)
     }
     const joiner = text.charCodeAt(i)
     const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38
@@ -93,21 +91,18 @@ const POSSESSIVE = /['’][sS]$/
 const DOTTED_ACRONYM = /^(\p{Lu}\.)+\p{Lu}$/u
 
 function isInitialOrAbbreviation(word: string): boolean {
-  return SINGLE_CAPITAL.test(word) || word.includes('.') || abbreviations.has(word.toLowerCase())
+  return SINGLE_CAPITAL.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())
 }
-
-/** `[\p{L}\p{N}]` on one UTF-16 unit (half a surrogate pair is neither). */
-const isLetterOrNumberUnit = isLetterOrNumber
 
 /** Whether the word starting at `start` opens a sentence, a quotation or the segment. */
 function opensSentence(segment: string, start: number): { gap: string; fresh: boolean } {
   let k = start - 1
-  while (k >= 0 && !isLetterOrNumberUnit(segment.charCodeAt(k))) k--
+  while (k >= 0 && !isLetterOrNumber(segment.charCodeAt(k))) k--
   const gap = segment.slice(k + 1, start)
   if (k < 0 || CLAUSE_STOP.test(gap) || QUOTE_OPENS.test(gap)) return { gap, fresh: true }
   if (!gap.includes('.')) return { gap, fresh: false }
   let w = k
-  while (w >= 0 && (segment.charCodeAt(w) === 46 || isLetterOrNumberUnit(segment.charCodeAt(w)))) w--
+  while (w >= 0 && (segment.charCodeAt(w) === 46 || isLetterOrNumber(segment.charCodeAt(w)))) w--
   return { gap, fresh: !isInitialOrAbbreviation(segment.slice(w + 1, k + 1)) }
 }
 
@@ -131,7 +126,7 @@ export function toNameTokens(segment: string): NameToken[] {
         ? -1
         : nameWordEnd(segment, at, c)
     if (end < 0) {
-      at += size(c)
+      at += codeSize(c)
       // A name never starts right after a letter or digit: skip the rest of this word at once.
       if (isAsciiLetterOrDigit(c)) while (at < n && isAsciiLetterOrDigit(segment.charCodeAt(at))) at++
       continue

@@ -4,7 +4,7 @@ import {
   isLetterOrMark,
   isLetterOrNumber,
   isUpperCode,
-  isWordChar as isWordInner,
+  isWordChar,
 } from '../words/chars.ts'
 import { COMBINING_FORMS, NEUTRAL_PHRASES, REGION_PHRASES } from './data/phrases.ts'
 import { SUBDIVISIONS } from './data/subdivisions.ts'
@@ -38,8 +38,6 @@ type Phrase = { words: Token[]; entry: Entry }
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
 
-const size = codeSize
-
 /**
  * The end of the word starting at `at`, or -1: "U.S.", "U.A.E." as one word (`(?:\p{Lu}\.){2,}`);
  * otherwise letters with inner apostrophes ("d'Ivoire", "Sana'a") and an optional possessive ending
@@ -51,25 +49,25 @@ function wordEnd(text: string, at: number): number {
   let dotted = 0
   for (;;) {
     const c = text.codePointAt(i) as number
-    if (i >= n || !isUpperCode(c) || text.charCodeAt(i + size(c)) !== 46) break
-    i += size(c) + 1
+    if (i >= n || !isUpperCode(c) || text.charCodeAt(i + codeSize(c)) !== 46) break
+    i += codeSize(c) + 1
     dotted++
   }
   if (dotted >= 2) return i
   const first = text.codePointAt(at) as number
   if (!isLetterOrNumber(first)) return -1
-  i = at + size(first)
+  i = at + codeSize(first)
   while (i < n) {
     const c = text.codePointAt(i) as number
-    if (!isWordInner(c)) break
-    i += size(c)
+    if (!isWordChar(c)) break
+    i += codeSize(c)
   }
   while (i < n && isApostrophe(text.charCodeAt(i))) {
     let k = i + 1
     while (k < n) {
       const c = text.codePointAt(k) as number
       if (!isLetterOrMark(c)) break
-      k += size(c)
+      k += codeSize(c)
     }
     if (k === i + 1) return i + 1
     i = k
@@ -102,7 +100,7 @@ export function tokenize(text: string): Token[] {
     }
     const end = wordEnd(text, start)
     if (end < 0) {
-      start += size(text.codePointAt(start) as number)
+      start += codeSize(text.codePointAt(start) as number)
       continue
     }
     const raw = text.slice(start, end)

@@ -16,7 +16,6 @@ export type Token = {
 // Inside a word: ' ’ . - & /
 const isJoiner = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
-const size = codeSize
 
 /** The end of the word at `at` (letters and digits, `at` included), or `at` when none starts there. */
 function wordEnd(text: string, at: number): number {
@@ -27,7 +26,7 @@ function wordEnd(text: string, at: number): number {
     while (i < n) {
       const c = text.codePointAt(i) as number
       if (!isLetterOrNumber(c)) break
-      i += size(c)
+      i += codeSize(c)
     }
     if (i === from) return from === at ? at : from - 1
     // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
@@ -71,7 +70,7 @@ function tokenizeAll(text: string): Token[] {
   const n = text.length
   for (let i = 0; i < n;) {
     const c = text.codePointAt(i) as number
-    const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + size(c)
+    const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + codeSize(c)
     if (end > i) tokens.push(makeToken(text.slice(i, end), i))
     i = end > i ? end : i + 1
   }
