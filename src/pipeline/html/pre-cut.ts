@@ -39,10 +39,19 @@ const NEVER_TEXT = new Set(
 // Only what the article finder and the clean-up read: class and id words, roles, microdata, links.
 const KEPT = new Set(['class', 'id', 'role', 'itemprop', 'href', 'datetime', 'lang'])
 const VOID = new Set('br hr wbr col base link meta'.split(' '))
-// The document's own frame: the cut body is wrapped in a fresh one.
-const FRAME = new Set(['html', 'head', 'body'])
+// The document's own frame (the cut body is wrapped in a fresh one), and inline formatting without a
+// class or id: their text is kept, the elements themselves are only more nodes to build and to walk.
+const FRAME = new Set(['html', 'head', 'body', 'title'])
+const INLINE = new Set('span font b strong i em u s small big abbr mark cite time sup sub ins del'.split(' '))
 
-type Frame = { name: string; body: boolean; start: number; paragraphChars: number; candidates: Candidate[] }
+type Frame = {
+  name: string
+  emit: boolean
+  body: boolean
+  start: number
+  paragraphChars: number
+  candidates: Candidate[]
+}
 
 // The tokenizer decodes entities; what goes back into markup is escaped again, so text stays text.
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -53,7 +62,7 @@ const clean = (value: string) => value.replace(/\s+/g, ' ').trim() || null
 export function preCut(html: string): CutPage {
   const chunks: string[] = []
   const tags: PageTags = { meta: new Map(), title: null, h1: null, canonical: null, time: null, jsonLd: [] }
-  const stack: Frame[] = [{ name: '', body: false, start: 0, paragraphChars: 0, candidates: [] }]
+  const stack: Frame[] = [{ name: '', emit: false, body: false, start: 0, paragraphChars: 0, candidates: [] }]
   let skipping = 0
   let inParagraph = 0
   let title: string | null = null
@@ -92,17 +101,25 @@ export function preCut(html: string): CutPage {
           h1At = chunks.length
         }
         if (name === 'p') inParagraph += 1
+        const emit =
+          !FRAME.has(name) &&
+          !(INLINE.has(name) && attributes.class === undefined && attributes.id === undefined)
         stack.push({
           name,
+          emit,
           body: /\barticleBody\b/i.test(attributes.itemprop ?? ''),
           start: chunks.length,
           paragraphChars: 0,
           candidates: [],
         })
-        if (FRAME.has(name) || name === 'title') return
+        if (!emit) return
         let open = `<${name}`
-        for (const key in attributes)
-          if (KEPT.has(key)) open += ` ${key}="${escapeAttribute(attributes[key]!)}"`
+        for (const key in attributes) {
+          const value = attributes[key]!
+          // Readability reads a link's address only to tell in-page links (`#notes`) from the others.
+          if (KEPT.has(key) && (key !== 'href' || value.startsWith('#')))
+            open += ` ${key}="${escapeAttribute(value)}"`
+        }
         chunks.push(`${open}>`)
       },
       ontext(text) {
@@ -136,7 +153,7 @@ export function preCut(html: string): CutPage {
           h1Done = tags.h1 !== null
         }
         if (name === 'p') inParagraph -= 1
-        if (!FRAME.has(name) && name !== 'title') chunks.push(`</${name}>`)
+        if (frame.emit) chunks.push(`</${name}>`)
         const parent = stack[stack.length - 1]!
         parent.paragraphChars += frame.paragraphChars
         parent.candidates.push(...frame.candidates)
