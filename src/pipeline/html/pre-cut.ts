@@ -50,26 +50,50 @@ type Frame = {
   body: boolean
   start: number
   paragraphChars: number
+  textChars: number
+  linkChars: number
   candidates: Candidate[]
 }
+const frame = (name: string, start: number, emit = false, body = false): Frame => ({
+  name,
+  emit,
+  body,
+  start,
+  paragraphChars: 0,
+  textChars: 0,
+  linkChars: 0,
+  candidates: [],
+})
+
+// Blocks that are lists of links when their text is mostly link text: menus, "most read", tag clouds,
+// teaser rails. One that holds this much paragraph text outside its links is kept whatever its links.
+const LINK_BLOCKS = new Set('div section ul ol dl table header'.split(' '))
+const MAX_LINK_DENSITY = 0.6
+const KEEP_PARAGRAPH_CHARS = 200
 
 // The tokenizer decodes entities; what goes back into markup is escaped again, so text stays text.
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 const clean = (value: string) => value.replace(/\s+/g, ' ').trim() || null
 
+// Scripts, styles and comments are half of a page's bytes; a regular expression takes them out quicker
+// than the tokenizer reads them (it ends them where the tokenizer would, at the first end tag). JSON-LD is
+// kept, for the metadata.
+const SCRIPTS = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<!--[\s\S]*?-->/gi
+const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i
+
 /** Cuts a page's markup down (see the module comment). Never throws on any string. */
 export function preCut(html: string): CutPage {
   const chunks: string[] = []
   const tags: PageTags = { meta: new Map(), title: null, h1: null, canonical: null, time: null, jsonLd: [] }
-  const stack: Frame[] = [{ name: '', emit: false, body: false, start: 0, paragraphChars: 0, candidates: [] }]
+  const stack: Frame[] = [frame('', 0)]
   let skipping = 0
   let inParagraph = 0
+  let inLink = 0
   let title: string | null = null
   let h1: string | null = null
   let h1Done = false
   let h1At = -1
-  let jsonLd: string | null = null
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -87,7 +111,6 @@ export function preCut(html: string): CutPage {
           tags.canonical ??= attributes.href
         else if (name === 'time' && attributes.datetime) tags.time ??= attributes.datetime
         else if (name === 'title' && tags.title === null) title = ''
-        else if (name === 'script' && /ld\+json/i.test(attributes.type ?? '')) jsonLd = ''
         if (NEVER_TEXT.has(name) || isChrome(name, attributes)) {
           skipping = 1
           return
@@ -104,14 +127,8 @@ export function preCut(html: string): CutPage {
         const emit =
           !FRAME.has(name) &&
           !(INLINE.has(name) && attributes.class === undefined && attributes.id === undefined)
-        stack.push({
-          name,
-          emit,
-          body: /\barticleBody\b/i.test(attributes.itemprop ?? ''),
-          start: chunks.length,
-          paragraphChars: 0,
-          candidates: [],
-        })
+        if (name === 'a') inLink += 1
+        stack.push(frame(name, chunks.length, emit, /\barticleBody\b/i.test(attributes.itemprop ?? '')))
         if (!emit) return
         let open = `<${name}`
         for (const key in attributes) {
@@ -123,18 +140,17 @@ export function preCut(html: string): CutPage {
         chunks.push(`${open}>`)
       },
       ontext(text) {
-        if (jsonLd !== null) jsonLd += text
-        else if (title !== null) title += text
+        if (title !== null) title += text
         if (skipping > 0 || title !== null) return
         if (h1 !== null) h1 += text
         chunks.push(escapeText(text))
-        if (inParagraph > 0) stack[stack.length - 1]!.paragraphChars += text.trim().length
+        const top = stack[stack.length - 1]!
+        const chars = text.trim().length
+        top.textChars += chars
+        if (inLink > 0) top.linkChars += chars
+        else if (inParagraph > 0) top.paragraphChars += chars
       },
       onclosetag(name) {
-        if (name === 'script' && jsonLd !== null) {
-          tags.jsonLd.push(jsonLd)
-          jsonLd = null
-        }
         if (name === 'title' && title !== null) {
           tags.title = clean(title)
           title = null
@@ -146,31 +162,48 @@ export function preCut(html: string): CutPage {
         if (VOID.has(name)) return
         // A stray end tag closes nothing (htmlparser2 already matches end tags to open elements).
         if (stack.length === 1) return
-        const frame = stack.pop()!
+        const closed = stack.pop()!
         if (name === 'h1' && h1 !== null) {
           tags.h1 = clean(h1)
           h1 = null
           h1Done = tags.h1 !== null
         }
         if (name === 'p') inParagraph -= 1
-        if (frame.emit) chunks.push(`</${name}>`)
+        if (name === 'a') inLink -= 1
+        if (
+          LINK_BLOCKS.has(name) &&
+          closed.linkChars > closed.textChars * MAX_LINK_DENSITY &&
+          closed.paragraphChars < KEEP_PARAGRAPH_CHARS
+        ) {
+          chunks.length = closed.start
+          if (h1At >= closed.start) h1At = -1
+          return
+        }
+        if (closed.emit) chunks.push(`</${name}>`)
         const parent = stack[stack.length - 1]!
-        parent.paragraphChars += frame.paragraphChars
-        parent.candidates.push(...frame.candidates)
-        const kind = frame.body ? 'body' : name === 'article' ? 'article' : null
+        parent.paragraphChars += closed.paragraphChars
+        parent.textChars += closed.textChars
+        parent.linkChars += closed.linkChars
+        parent.candidates.push(...closed.candidates)
+        const kind = closed.body ? 'body' : name === 'article' ? 'article' : null
         if (kind)
           parent.candidates.push({
             kind,
-            start: frame.start,
+            start: closed.start,
             end: chunks.length,
-            paragraphChars: frame.paragraphChars,
-            hasH1: h1Done && h1At >= frame.start && h1At < chunks.length,
+            paragraphChars: closed.paragraphChars,
+            hasH1: h1Done && h1At >= closed.start && h1At < chunks.length,
           })
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true },
   )
-  parser.end(html)
+  parser.end(
+    html.replace(SCRIPTS, (_all, _tag, attributes: string | undefined, body: string | undefined) => {
+      if (body !== undefined && JSON_LD.test(attributes ?? '')) tags.jsonLd.push(body)
+      return ''
+    }),
+  )
   const root = stack[0]!
   return { chunks, paragraphChars: root.paragraphChars, candidates: root.candidates, tags }
 }
