@@ -9,6 +9,8 @@ import type { Candidate, CutPage } from './pre-cut.ts'
 const MIN_SHARE = 0.5
 // Less text than this is a teaser with a title, not a story (the page reader's least article).
 const MIN_CHARS = 200
+// The candidate with the headline is the story when it holds at least this share of the longest one's text.
+const HEADED_SHARE = 0.5
 // A nested candidate holding this share of the outer one's text is the same story, cut tighter.
 const SAME_STORY = 0.8
 
@@ -30,7 +32,12 @@ function isList(candidate: Candidate, all: Candidate[]): boolean {
 export function chooseArticle(cut: CutPage): string | null {
   const stories = cut.candidates.filter((c) => c.paragraphChars >= MIN_CHARS && !isList(c, cut.candidates))
   if (stories.length === 0) return null
-  let best = stories.reduce((a, b) => (b.paragraphChars > a.paragraphChars ? b : a))
+  const most = (list: Candidate[]) => list.reduce((a, b) => (b.paragraphChars > a.paragraphChars ? b : a))
+  let best = most(stories)
+  // The headline stands at the top of its story: the candidate holding it wins over a longer teaser.
+  const headed = stories.filter((c) => c.hasH1)
+  if (headed.length > 0 && most(headed).paragraphChars >= best.paragraphChars * HEADED_SHARE)
+    best = most(headed)
   if (!best.hasH1 && best.paragraphChars < cut.paragraphChars * MIN_SHARE) return null
   for (const tighter of stories)
     if (inside(tighter, best) && tighter.paragraphChars >= best.paragraphChars * SAME_STORY) best = tighter

@@ -44,7 +44,7 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
     url: meta.url,
   }
   const titleKey = title ? key(title) : null
-  const seen = new Set<string>()
+  let last: string | null = null
   const keys = blocks.map((b) => key(b.text))
   // A pull quote repeats a sentence of the story; a block quote that is only said once is the story's text.
   const bodyKeys = keys.filter((_, i) => blocks[i]!.kind !== 'quote')
@@ -52,9 +52,10 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
   for (const [i, block] of blocks.entries()) {
     const text = block.text
     const k = keys[i]!
-    // Text said twice is said once; short lines ("Meal 1", a table's "0 0 1") may well repeat.
-    if (!k || k === titleKey || (k.length > MIN_REPEAT && seen.has(k))) continue
-    seen.add(k)
+    // Text said twice in a row is said once (a lede repeated under the standfirst, a caption under its
+    // image); said again later it is the story's own (a recipe's second plan, a chorus, a table).
+    if (!k || k === titleKey || (k.length > MIN_REPEAT && k === last)) continue
+    last = k
     if (block.kind === 'quote' && k.length > 20 && repeats(body, k)) continue
     if (isFurniture(text)) {
       out.furniture.push(text)

@@ -82,6 +82,17 @@ const clean = (value: string) => value.replace(/\s+/g, ' ').trim() || null
 const SCRIPTS = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<!--[\s\S]*?-->/gi
 const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i
 
+/**
+ * Whether a closed element is furniture by what it held: a block of mostly links, or a form (a search box,
+ * a comment form). Either is kept when it holds a story's worth of paragraph text outside its links: some
+ * sites wrap the whole page in a form.
+ */
+function isFurniture(closed: Frame): boolean {
+  if (closed.paragraphChars >= KEEP_PARAGRAPH_CHARS) return false
+  if (closed.name === 'form') return true
+  return LINK_BLOCKS.has(closed.name) && closed.linkChars > closed.textChars * MAX_LINK_DENSITY
+}
+
 /** Cuts a page's markup down (see the module comment). Never throws on any string. */
 export function preCut(html: string): CutPage {
   const chunks: string[] = []
@@ -160,8 +171,9 @@ export function preCut(html: string): CutPage {
           return
         }
         if (VOID.has(name)) return
-        // A stray end tag closes nothing (htmlparser2 already matches end tags to open elements).
-        if (stack.length === 1) return
+        // Only what was opened is closed: at the end of the input the tokenizer also closes a tag it never
+        // finished opening (`<p><Fermentum`).
+        if (stack.length === 1 || stack[stack.length - 1]!.name !== name) return
         const closed = stack.pop()!
         if (name === 'h1' && h1 !== null) {
           tags.h1 = clean(h1)
@@ -170,17 +182,16 @@ export function preCut(html: string): CutPage {
         }
         if (name === 'p') inParagraph -= 1
         if (name === 'a') inLink -= 1
-        if (
-          LINK_BLOCKS.has(name) &&
-          closed.linkChars > closed.textChars * MAX_LINK_DENSITY &&
-          closed.paragraphChars < KEEP_PARAGRAPH_CHARS
-        ) {
+        const parent = stack[stack.length - 1]!
+        if (isFurniture(closed)) {
           chunks.length = closed.start
           if (h1At >= closed.start) h1At = -1
+          // Its links still count against the block around it: a heading over a list of links goes too.
+          parent.textChars += closed.textChars
+          parent.linkChars += closed.linkChars
           return
         }
         if (closed.emit) chunks.push(`</${name}>`)
-        const parent = stack[stack.length - 1]!
         parent.paragraphChars += closed.paragraphChars
         parent.textChars += closed.textChars
         parent.linkChars += closed.linkChars
