@@ -152,7 +152,8 @@ test('on arbitrary paragraphs in a page every paragraph comes through as text, i
         const body = sentences.map((s) => `${s.trim() || 'Text'} ${tail}`)
         const html = `<html><head><title>A headline for the story</title></head><body><article>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
         const { articles } = readArticles('any.html', new TextEncoder().encode(html))
-        expect(articles.flatMap((a) => a.paragraphs)).toEqual([...new Set(body)])
+        // A paragraph said twice in a row is said once; said again later, it is the story's own.
+        expect(articles.flatMap((a) => a.paragraphs)).toEqual(body.filter((p, i) => p !== body[i - 1]))
       },
     ),
     { numRuns: 100 },

@@ -96,3 +96,21 @@ test('a file that is not a feed is one reason, and an empty feed says it has no 
     { file: 'empty.rss', line: 1, reason: 'no article found (the feed has no items)' },
   ])
 })
+
+test('an RSS 1.0 (RDF) item is an article of its description, linked to its page', () => {
+  const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://valley.example/"><title>The Valley Times</title><link>https://valley.example/</link><description>News</description></channel>
+<item rdf:about="https://valley.example/highway"><title>Highway to open next month</title><link>https://valley.example/highway</link>
+<dc:date>2024-03-05T08:00:00Z</dc:date><description>${PARAGRAPHS[0]}</description></item>
+</rdf:RDF>`
+  const { articles, problems } = read('news.rdf.xml', rdf)
+  expect(problems).toEqual([])
+  expect(articles).toHaveLength(1)
+  expect(articles[0]).toMatchObject({
+    title: 'Highway to open next month',
+    publishedAt: '2024-03-05',
+    paragraphs: [PARAGRAPHS[0]],
+    source: { line: 4, outlet: 'The Valley Times', url: 'https://valley.example/highway' },
+  })
+})

@@ -17,6 +17,18 @@ const DATE_LINE =
   /^((published|updated|posted|last updated|first published)( on| at)?\s*:?\s*)?[\w ,.:+/-]{6,60}$/i
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
+/**
+ * Whether a quote's text is said in another of the body's blocks: inside a longer one, or as a whole
+ * block more than once. Keys hold no spaces, so the joined keys are searched once, not block by block.
+ */
+function repeats(body: { all: string; whole: Set<string> }, k: string): boolean {
+  const first = body.all.indexOf(k)
+  if (first < 0) return false
+  if (!body.whole.has(k)) return true
+  // The quote is one block's whole text: it repeats when found once more, or inside a longer block.
+  return body.all.indexOf(k, first + 1) >= 0
+}
+
 /** Composes an article from a page's blocks; the page's metadata wins over what its text says. */
 export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
   const title = meta.headline ? cleanTitle(meta.headline) : null
@@ -32,17 +44,19 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
     url: meta.url,
   }
   const titleKey = title ? key(title) : null
-  const seen = new Set<string>()
+  let last: string | null = null
+  const keys = blocks.map((b) => key(b.text))
   // A pull quote repeats a sentence of the story; a block quote that is only said once is the story's text.
-  const bodyKeys = blocks.filter((b) => b.kind !== 'quote').map((b) => key(b.text))
-  for (const block of blocks) {
+  const bodyKeys = keys.filter((_, i) => blocks[i]!.kind !== 'quote')
+  const body = { all: bodyKeys.join(' '), whole: new Set(bodyKeys) }
+  for (const [i, block] of blocks.entries()) {
     const text = block.text
-    const k = key(text)
-    // Text said twice is said once; short lines ("Meal 1", a table's "0 0 1") may well repeat.
-    if (!k || k === titleKey || (k.length > MIN_REPEAT && seen.has(k))) continue
-    seen.add(k)
-    if (block.kind === 'quote' && k.length > 20 && bodyKeys.some((body) => body !== k && body.includes(k)))
-      continue
+    const k = keys[i]!
+    // Text said twice in a row is said once (a lede repeated under the standfirst, a caption under its
+    // image); said again later it is the story's own (a recipe's second plan, a chorus, a table).
+    if (!k || k === titleKey || (k.length > MIN_REPEAT && k === last)) continue
+    last = k
+    if (block.kind === 'quote' && k.length > 20 && repeats(body, k)) continue
     if (isFurniture(text)) {
       out.furniture.push(text)
       continue

@@ -3,6 +3,8 @@
  * author, outlet and canonical address, from Open Graph and `article:` tags, schema.org JSON-LD, `<time>`,
  * `<h1>` and `<title>`. Every field is null where the page does not state it: nothing is guessed.
  */
+import type { PageTags } from './pre-cut.ts'
+
 export type PageMeta = {
   headline: string | null
   description: string | null
@@ -54,29 +56,20 @@ export function findJsonLdArticle(blocks: string[]): Json | null {
   return best ?? null
 }
 
-/** Reads a page's metadata from its parsed document and its JSON-LD blocks (taken out before parsing). */
-export function readPageMeta(document: Document, jsonLd: string[]): PageMeta {
+/** Reads a page's metadata from its tags and JSON-LD blocks, as the pre-cut gathered them. */
+export function readPageMeta(tags: PageTags): PageMeta {
   const meta = (...keys: string[]) => {
     for (const key of keys) {
-      const element = document.querySelector(
-        `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
-      )
-      const value = text(element?.getAttribute('content'))
+      const value = text(tags.meta.get(key))
       if (value) return value
     }
     return null
   }
-  const ld = findJsonLdArticle(jsonLd) ?? {}
-  const h1 = text(document.querySelector('h1')?.textContent)
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null
+  const ld = findJsonLdArticle(tags.jsonLd) ?? {}
+  const { h1, canonical, time } = tags
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author')
   return {
-    headline:
-      text(ld.headline) ??
-      meta('og:title', 'twitter:title') ??
-      h1 ??
-      text(document.querySelector('title')?.textContent),
+    headline: text(ld.headline) ?? meta('og:title', 'twitter:title') ?? h1 ?? tags.title,
     description: meta('description', 'og:description', 'twitter:description') ?? text(ld.description),
     published:
       meta(

@@ -181,3 +181,45 @@ test('a table row is a paragraph of its cells, and short lines may repeat', () =
   ])
   expect(article.headings?.map((h) => h.text)).toEqual(['Day 1', 'Day 2'])
 })
+
+test('a short blog post is read alone, not with the list of more posts after it', () => {
+  const post = (n: number) =>
+    `<article class="post"><h2><a href="/p${n}">Another post ${n}</a></h2><p>Teaser ${n}: a few lines of another story, long enough to look like a paragraph of text on the page.</p></article>`
+  const html = `<html><head><title>Highway to open next month</title></head><body>
+<div id="primary"><article class="post"><h1>Highway to open next month</h1>${storyParagraphs(STORY.slice(0, 2))}</article>
+<article class="more">${[1, 2, 3, 4, 5].map(post).join('')}</article></div></body></html>`
+  expect(only(html).paragraphs).toEqual(STORY.slice(0, 2))
+})
+
+test('a sidebar of headlines under a heading is left out of a page without article elements', () => {
+  const links = ['Rain delays the final lap', 'Champion signs for two more years', 'Calendar for next season']
+  const sidebar = `<div class="col"><h3>Latest results</h3><ul>${links.map((l, i) => `<li><a href="/r${i}">${l}</a></li>`).join('')}</ul></div>`
+  const html = `<html><head><title>Highway to open next month</title></head><body><div class="row">
+<div class="col">${storyParagraphs()}</div>${sidebar}</div></body></html>`
+  const article = only(html)
+  expect(article.paragraphs).toEqual(STORY)
+  expect(article.headings ?? []).toEqual([])
+})
+
+test('text the story says again later is kept; a paragraph doubled in a row is said once', () => {
+  const step = 'Mix one cup of rice with two cups of water and leave it to stand for an hour.'
+  const html = newsPage(
+    `${storyParagraphs(STORY.slice(0, 2))}<h2>Plan A</h2><p>${step}</p><p>${step}</p><h2>Plan B</h2><p>${step}</p>${storyParagraphs(STORY.slice(2))}`,
+  )
+  const article = only(html)
+  expect(article.paragraphs).toEqual([...STORY.slice(0, 2), step, step, ...STORY.slice(2)])
+  expect(article.headings?.map((h) => h.text)).toEqual(['Plan A', 'Plan B'])
+})
+
+test('a page wrapped whole in a form is read; a search form beside the story is not', () => {
+  const html = `<html><head><title>Highway to open next month</title></head><body><form action="/page.aspx">
+<form role="search"><p>Search the site</p><input name="q"></form><div>${storyParagraphs()}</div></form></body></html>`
+  expect(only(html).paragraphs).toEqual(STORY)
+})
+
+test('chrome named by role and hidden text stay out of the story', () => {
+  const html = newsPage(
+    `<div role="complementary"><p>Most read today across the whole of the site and its sections.</p></div>${storyParagraphs(STORY.slice(0, 2))}<div style="display:none"><p>Subscribe now to read the rest of this story and more.</p></div>${storyParagraphs(STORY.slice(2))}`,
+  )
+  expect(only(html).paragraphs).toEqual(STORY)
+})
