@@ -33,7 +33,7 @@ const ingest = time('ingest', 'node', [
   join(site, 'data'),
   corpus,
 ])
-const prerender = time('prerender', 'npx', ['tsx', 'scripts/prerender.ts'], {
+const prerender = time('prerender', 'node', ['scripts/run.mjs', 'scripts/prerender.ts'], {
   DATELINE_DIST: site,
   NODE_ENV: 'production',
 })

@@ -8,22 +8,26 @@ const gz = promisify(gzip)
 const COMPRESSIBLE = /\.(html|js|css|json|svg|xml|txt)$/
 
 /** Writes `.br` and `.gz` beside one file's bytes. */
+const brotliOptions = (file: string) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: file.includes('/assets/') ? 11 : 5 },
+})
+const GZIP = { level: 9 }
+
 async function writeCompressed(file: string, bytes: Buffer | string): Promise<void> {
-  const quality = file.includes('/assets/') ? 11 : 5
   await Promise.all([
-    brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).then((b) =>
-      writeFile(`${file}.br`, b),
-    ),
-    gz(bytes, { level: 9 }).then((b) => writeFile(`${file}.gz`, b)),
+    brotli(bytes, brotliOptions(file)).then((b) => writeFile(`${file}.br`, b)),
+    gz(bytes, GZIP).then((b) => writeFile(`${file}.gz`, b)),
   ])
 }
 
 /**
- * Writes a file with its `.br` and `.gz` beside it. Compression runs on zlib's worker threads, so while the
- * prerenderer renders the next page on the main thread, the last one is being compressed.
+ * Writes a file with its `.br` and `.gz` beside it. Compression runs on zlib's threads, so while the
+ * prerenderer renders the next page, the last one is being compressed.
  */
 export async function writeWithCompressed(file: string, text: string): Promise<void> {
-  await Promise.all([writeFile(file, text), writeCompressed(file, text)])
+  // Encoded once: the file and both compressors take the same bytes.
+  const bytes = Buffer.from(text)
+  await Promise.all([writeFile(file, bytes), writeCompressed(file, bytes)])
 }
 
 /** Whether a file's compressed copies were made from its present bytes (written after it last changed). */

@@ -4,11 +4,13 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isMainThread } from 'node:worker_threads'
 import type { Article } from '../src/lib/article.ts'
 import { readArticles, type IngestProblem } from '../src/pipeline/read-articles.ts'
 import { toUniqueSlugs } from '../src/lib/slug.ts'
 import { isInputFile } from '../src/pipeline/input-kind.ts'
 import { openIngestCache } from './build/ingest-cache.ts'
+import { runPool, serveBatches, usePool } from './build/pool.ts'
 import { startProgress } from './build/progress.ts'
 import { writeData } from './write-data.ts'
 
@@ -31,23 +33,47 @@ async function main(args: string[]): Promise<number> {
   // Only writing data files uses the cache: a file read for its JSON is read afresh.
   const cache = outDir ? await openIngestCache() : null
   const progress = startProgress('reading', files.length, 'files')
-  let parsed = 0
-  for (const file of files) {
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
-      return null
+  // First what the cache has, then the rest read, on a pool of workers when there are many.
+  const inputs: { file: string; bytes: Buffer | null; result: ReadResult | null }[] = []
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64).map(async (file) => {
+      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
+        return null
+      })
+      const result = bytes ? ((await cache?.read(file, bytes)) ?? null) : null
+      if (result || !bytes) progress.tick()
+      return { file, bytes, result }
     })
-    if (bytes) {
-      let result = await cache?.read(file, bytes)
-      if (!result) {
-        result = readArticles(file, bytes)
-        parsed++
-        await cache?.write(file, bytes, result)
-      }
-      articles.push(...result.articles)
-      problems.push(...result.problems)
-    }
-    progress.tick()
+    inputs.push(...(await Promise.all(batch)))
+  }
+  const unread = inputs.filter((input) => input.bytes && !input.result)
+  const onDone = (count: number) => {
+    for (let i = 0; i < count; i++) progress.tick()
+  }
+  const results = usePool(unread.length, 200)
+    ? await runPool<string, ReadResult>(
+        process.argv[1]!,
+        null,
+        unread.map((input) => input.file),
+        { batch: 8, onDone },
+      )
+    : unread.map((input) => {
+        const result = readArticles(input.file, input.bytes!)
+        onDone(1)
+        return result
+      })
+  const parsed = unread.length
+  unread.forEach((input, i) => (input.result = results[i]!))
+  for (let i = 0; i < unread.length; i += 64) {
+    await Promise.all(
+      unread.slice(i, i + 64).map((input) => cache?.write(input.file, input.bytes!, input.result!)),
+    )
+  }
+  for (const { result } of inputs) {
+    if (!result) continue
+    articles.push(...result.articles)
+    problems.push(...result.problems)
   }
   progress.stop()
   await cache?.prune()
@@ -91,4 +117,8 @@ async function listTextFiles(path: string, problems: IngestProblem[]): Promise<s
     .sort()
 }
 
-process.exitCode = await main(process.argv.slice(2))
+type ReadResult = ReturnType<typeof readArticles>
+
+if (isMainThread) process.exitCode = await main(process.argv.slice(2))
+// A worker of the pool: reads the files it is handed.
+else serveBatches(async (file: string) => readArticles(file, await readFile(file)))

@@ -5,309 +5,223 @@
  * sitemap, `robots.txt` and `_headers`. Run after `vite build` and the SSR build; prints how long it took.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { Article } from '../src/lib/article.ts'
+import { isMainThread } from 'node:worker_threads'
 import type { FacetCounts } from '../src/lib/facets.ts'
-import type { FeedPage, RelatedEntry } from '../src/lib/feed.ts'
-import { dataFiles, paths, toQuoteNumber } from '../src/lib/paths.ts'
-import { toQuotePage, toQuoteTitle, toSpeakerName } from '../src/lib/quote-page.ts'
-import { toNewsArticle, toQuotation } from '../src/lib/structured-data.ts'
+import type { FeedPage } from '../src/lib/feed.ts'
+import { dataFiles, paths } from '../src/lib/paths.ts'
+import { writeArticlePages, type StoryData } from './build/article-pages.ts'
 import { openPageCache } from './build/page-cache.ts'
+import { CODE_ID, createPageWriter, type Manifest, type PageSetup } from './build/page-writer.ts'
+import { poolData, poolSize, runPool, serveBatches, usePool } from './build/pool.ts'
 import { startProgress } from './build/progress.ts'
 import { compressTree, writeWithCompressed } from './compress.ts'
-import { toDescription, toHeadTags, type PageHead } from './head-tags.ts'
 import { INLINE_HASHES_FILE } from './security-headers.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
-const DIST = process.env.DATELINE_DIST ?? 'dist'
-const SSR = process.env.DATELINE_SSR ?? 'dist-ssr'
-const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
-type Entry = typeof import('../src/app/prerender-entry.tsx')
-
-const started = performance.now()
-const entry = (await import(pathToFileURL(join(SSR, 'prerender-entry.js')).href)) as Entry
-// Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
-const templatePath = join(DIST, '.vite', 'index.template.html')
-/** The id of the `<template>` naming a page's code. */
-const CODE_ID = 'dateline-code'
-/** The app's entry and what it loads first, from the built index.html. */
-const appCode: string[] = []
-/** The hashes of the script and styles inlined in the pages. */
-const inlineHashes = { script: [] as string[], style: [] as string[] }
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`
-const built = await readFile(join(DIST, 'index.html'), 'utf8')
-if (built.includes('<!--app-html-->')) await writeFile(templatePath, built)
-const template = startAfterPaint(await inlineStylesheet(await readFile(templatePath, 'utf8')))
-await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
-const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
-  string,
-  { file: string; imports?: string[] }
->
-
-/**
- * The stylesheet goes into every page, so nothing holds the first paint back: while it is this small (about
- * 6 KB compressed) that costs less than a request. It is the same on every page, so one hash in the Content
- * Security Policy allows it (recorded for the server and written to `_headers`), and no other inline style.
- */
-async function inlineStylesheet(html: string): Promise<string> {
-  return replaceAsync(
-    html,
-    /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g,
-    async (href) => {
-      const css = (await readFile(join(DIST, href), 'utf8')).trim()
-      if (/<\/style/i.test(css)) throw new Error(`${href} cannot be inlined: it holds </style>`)
-      inlineHashes.style.push(sha256(css))
-      return `<style>${css}</style>`
-    },
-  )
+if (!isMainThread) {
+  // A worker of the pool: renders the stories it is handed.
+  const writer = await createPageWriter(poolData<PageSetup>())
+  serveBatches((story: StoryData) => writeArticlePages(writer, story))
+} else {
+  await prerenderSite()
 }
 
-/**
- * The app's code starts loading, and runs, only after the first paint: the page is prerendered and its
- * stylesheet inline, so the first paint needs none of it, and neither its bytes nor its running compete with
- * the page's own. The page names its code in an inert `<template>` (module preloads, so that it all loads at
- * once rather than one import after another, and prefetches for its deferred parts); a few inline lines, the
- * same on every page and allowed by their hash, put them in the document and import the app once a frame has
- * been painted, or at once in a tab that is not shown and so paints nothing.
- */
-function startAfterPaint(html: string): string {
-  const scripts = [...html.matchAll(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g)]
-  const entry = scripts.at(-1)?.[1]
-  if (!entry) throw new Error('the built index.html has no module script')
-  const start =
-    `const start = () => { document.head.append(document.getElementById('${CODE_ID}').content);` +
-    ` import(${JSON.stringify(entry)}) };` +
-    ` document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start))`
-  inlineHashes.script.push(sha256(start))
-  appCode.push(...scripts.map(([, src]) => src!))
-  let out = html
-  for (const [tag] of scripts) out = out.replace(tag, '')
-  return out.replace('</head>', `  <script type="module">${start}</script>\n  </head>`)
-}
+async function prerenderSite() {
+  const DIST = process.env.DATELINE_DIST ?? 'dist'
+  const SSR = process.env.DATELINE_SSR ?? 'dist-ssr'
+  const SITE_URL = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 4173}`
 
-async function replaceAsync(text: string, pattern: RegExp, replace: (group: string) => Promise<string>) {
-  const matches = [...text.matchAll(pattern)]
-  const replacements = await Promise.all(matches.map((m) => replace(m[1]!)))
-  return matches.reduce((out, m, i) => out.replace(m[0], replacements[i]!), text)
-}
+  const started = performance.now()
+  // Vite's index.html is the shell of every page; it is kept aside so that prerendering can run again.
+  const templatePath = join(DIST, '.vite', 'index.template.html')
+  /** The app's entry and what it loads first, from the built index.html. */
+  const appCode: string[] = []
+  /** The hashes of the script and styles inlined in the pages. */
+  const inlineHashes = { script: [] as string[], style: [] as string[] }
+  const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`
+  const built = await readFile(join(DIST, 'index.html'), 'utf8')
+  if (built.includes('<!--app-html-->')) await writeFile(templatePath, built)
+  const template = startAfterPaint(await inlineStylesheet(await readFile(templatePath, 'utf8')))
+  await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
+  const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest
 
-const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
-const pageCache = await openPageCache(DIST, [
-  template,
-  JSON.stringify(manifest),
-  await readFile(join(SSR, 'prerender-entry.js'), 'utf8'),
-  SITE_URL,
-])
-
-/**
- * The deferred parts of each page type (`deferred` in src/lib/deferred.tsx): prerendered, but hydrated when
- * their code arrives, so the page neither paints nor hydrates with it.
- */
-const DEFERRED: Record<string, string[]> = {
-  'src/features/feed/feed-page.tsx': [
-    'src/features/feed/latest-feed.tsx',
-    'src/features/feed/keyboard-shortcuts.tsx',
-  ],
-  'src/features/article/article-page.tsx': ['src/features/article/article-aside.tsx'],
-}
-
-/** The files a module's chunk loads: its own and those it imports. */
-function filesOf(source: string, seen = new Set<string>()): Set<string> {
-  const chunk = manifest[source]
-  if (!chunk || seen.has(chunk.file)) return seen
-  seen.add(chunk.file)
-  chunk.imports?.forEach((key) => filesOf(key, seen))
-  return seen
-}
-
-/**
- * A page's code, as the `<template>` that names it (see `startAfterPaint`): module preloads for the entry and
- * the page's route module with what they import, so all of it downloads at once; then prefetches, at the
- * browser's lowest priority, for the code of the page's deferred parts, in by the time the page has hydrated.
- */
-function codeFor(source: string): string {
-  const preloaded = [...new Set([...appCode, ...[...filesOf(source)].map((file) => `/${file}`)])]
-  const later = new Set<string>()
-  for (const part of DEFERRED[source] ?? []) filesOf(part, later)
-  const prefetched = [...later].map((file) => `/${file}`).filter((file) => !preloaded.includes(file))
-  const links = [
-    ...preloaded.map((file) => `<link rel="modulepreload" crossorigin href="${file}" />`),
-    ...prefetched.map((file) => `<link rel="prefetch" crossorigin href="${file}" />`),
-  ]
-  return `<template id="${CODE_ID}">${links.join('')}</template>`
-}
-
-/** The pages written, each with its compressed copies already beside it. */
-const written = new Set<string>()
-
-/**
- * Writes one page; `code` is the source of its route module, or null for a page that runs no script. `date`
- * (the newest date of its content) stands for the time its data was fetched, so a page's bytes depend on its
- * content alone.
- */
-async function writePage(
-  file: string,
-  url: string,
-  head: PageHead,
-  preload: Parameters<Entry['prerender']>[1],
-  code: string | null,
-  date: string | null = null,
-) {
-  const builtAt = date ? Date.parse(date) : 0
-  const page = await entry.prerender(url, preload, { hydrate: code !== null, builtAt })
-  const shell =
-    code === null ? template.replace(/\s*<script type="module">[\s\S]*?<\/script>/g, '') : template
-  const html = shell
-    .replace('<!--app-head-->', toHeadTags(head))
-    .replace('</head>', `  ${code ? codeFor(code) : ''}\n  </head>`)
-    .replace('<!--app-html-->', page.html)
-    .replace('</body>', `${page.queryState}\n  </body>`)
-  written.add(join(DIST, file))
-  await writeWithCompressed(join(DIST, file), html)
-}
-
-const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
-// The content's date: the newest story's (the feed puts dated stories first, newest first). It dates what
-// would otherwise carry the clock's time, so the same content builds the same files.
-const contentDate =
-  (process.env.SOURCE_DATE_EPOCH && new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString()) ||
-  (firstPage.articles.find((a) => a.publishedAt)?.publishedAt ?? null)
-// The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
-const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', dataFiles.facetCounts))
-await writePage(
-  'index.html',
-  paths.feed,
-  {
-    title: null,
-    description: 'News from South and Central Asia, the Middle East and beyond, with every quote credited.',
-    url: SITE_URL + paths.feed,
-    type: 'website',
-    feeds: [{ title: toFeedTitle(), url: SITE_URL + paths.rss() }],
-  },
-  (qc) => entry.preloadFeed(qc, firstPage, facetCounts),
-  'src/features/feed/feed-page.tsx',
-  contentDate,
-)
-
-if (!pageCache.warm) await rm(join(DIST, 'articles'), { recursive: true, force: true })
-await mkdir(join(DIST, 'articles'), { recursive: true })
-const slugs = (await readdir(join(DIST, 'data', dataFiles.folders[0])))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.slice(0, -'.json'.length))
-let quotePages = 0
-let kept = 0
-const progress = startProgress('prerendering', slugs.length, 'stories')
-/**
- * Prerenders one article page, and a page for each of its quotes, from its data files; a story whose data
- * files are those its pages were written from keeps its pages.
- */
-async function writeArticle(slug: string) {
-  const texts = await Promise.all([
-    readFile(join(DIST, 'data', dataFiles.article(slug)), 'utf8'),
-    readFile(join(DIST, 'data', dataFiles.related(slug)), 'utf8'),
-  ])
-  progress.tick()
-  if (pageCache.isFresh(slug, ...texts)) {
-    kept++
-    return
-  }
-  const article = JSON.parse(texts[0]) as Article
-  const related = JSON.parse(texts[1]) as RelatedEntry[]
-  const articleUrl = SITE_URL + paths.article(article.slug)
-  await writePage(
-    join('articles', `${article.slug}.html`),
-    paths.article(article.slug),
-    {
-      title: article.title,
-      description: toDescription(article.summary.join(' ') || article.paragraphs[0] || article.title),
-      url: articleUrl,
-      type: 'article',
-      // The feeds this story is in, for its countries: those the country filter reads.
-      feeds: article.countries
-        .filter((c) => c.role !== 'mentioned')
-        .map((c) => ({
-          title: toFeedTitle(c.name),
-          url: SITE_URL + paths.rss({ key: 'country', value: c.code.toLowerCase() }),
-        })),
-      structuredData: toNewsArticle(article, articleUrl),
-    },
-    (qc) => entry.preloadArticle(qc, article, related),
-    'src/features/article/article-page.tsx',
-    article.publishedAt,
-  )
-  // A story edited to fewer quotes leaves no page for a quote it no longer has.
-  await rm(join(DIST, 'articles', article.slug), { recursive: true, force: true })
-  if (article.quotes.length === 0) return
-  await mkdir(join(DIST, 'articles', article.slug, 'quotes'), { recursive: true })
-  for (const quote of article.quotes) {
-    const page = toQuotePage(article, quote.id)!
-    const path = paths.quotePage(article.slug, quote.id)
-    await writePage(
-      join('articles', article.slug, 'quotes', `${toQuoteNumber(quote.id)}.html`),
-      path,
-      {
-        title: toQuoteTitle(quote),
-        description: toDescription(`${toSpeakerName(quote)}, quoted in “${article.title}”`),
-        url: SITE_URL + path,
-        type: 'article',
-        structuredData: toQuotation(page, SITE_URL + path, articleUrl),
+  /**
+   * The stylesheet goes into every page, so nothing holds the first paint back: while it is this small (about
+   * 6 KB compressed) that costs less than a request. It is the same on every page, so one hash in the Content
+   * Security Policy allows it (recorded for the server and written to `_headers`), and no other inline style.
+   */
+  async function inlineStylesheet(html: string): Promise<string> {
+    return replaceAsync(
+      html,
+      /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g,
+      async (href) => {
+        const css = (await readFile(join(DIST, href), 'utf8')).trim()
+        if (/<\/style/i.test(css)) throw new Error(`${href} cannot be inlined: it holds </style>`)
+        inlineHashes.style.push(sha256(css))
+        return `<style>${css}</style>`
       },
-      (qc) => entry.preloadQuote(qc, page),
-      'src/features/quote/quote-page.tsx',
-      article.publishedAt,
     )
-    quotePages++
   }
+
+  /**
+   * The app's code starts loading, and runs, only after the first paint: the page is prerendered and its
+   * stylesheet inline, so the first paint needs none of it, and neither its bytes nor its running compete with
+   * the page's own. The page names its code in an inert `<template>` (module preloads, so that it all loads at
+   * once rather than one import after another, and prefetches for its deferred parts); a few inline lines, the
+   * same on every page and allowed by their hash, put them in the document and import the app once a frame has
+   * been painted, or at once in a tab that is not shown and so paints nothing.
+   */
+  function startAfterPaint(html: string): string {
+    const scripts = [...html.matchAll(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g)]
+    const entry = scripts.at(-1)?.[1]
+    if (!entry) throw new Error('the built index.html has no module script')
+    const start =
+      `const start = () => { document.head.append(document.getElementById('${CODE_ID}').content);` +
+      ` import(${JSON.stringify(entry)}) };` +
+      ` document.visibilityState === 'hidden' ? start() : requestAnimationFrame(() => setTimeout(start))`
+    inlineHashes.script.push(sha256(start))
+    appCode.push(...scripts.map(([, src]) => src!))
+    let out = html
+    for (const [tag] of scripts) out = out.replace(tag, '')
+    return out.replace('</head>', `  <script type="module">${start}</script>\n  </head>`)
+  }
+
+  async function replaceAsync(text: string, pattern: RegExp, replace: (group: string) => Promise<string>) {
+    const matches = [...text.matchAll(pattern)]
+    const replacements = await Promise.all(matches.map((m) => replace(m[1]!)))
+    return matches.reduce((out, m, i) => out.replace(m[0], replacements[i]!), text)
+  }
+
+  const readJson = async <T>(path: string) => JSON.parse(await readFile(path, 'utf8')) as T
+  const pageCache = await openPageCache(DIST, [
+    template,
+    JSON.stringify(manifest),
+    await readFile(join(SSR, 'prerender-entry.js'), 'utf8'),
+    SITE_URL,
+  ])
+
+  const setup: PageSetup = { dist: DIST, ssr: SSR, siteUrl: SITE_URL, template, appCode, manifest }
+  const writer = await createPageWriter(setup)
+  /** The pages written, each with its compressed copies already beside it. */
+  const written = new Set<string>()
+  const writePage = async (...args: Parameters<typeof writer.writePage>) => {
+    written.add(await writer.writePage(...args))
+  }
+
+  const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
+  // The content's date: the newest story's (the feed puts dated stories first, newest first). It dates what
+  // would otherwise carry the clock's time, so the same content builds the same files.
+  const contentDate =
+    (process.env.SOURCE_DATE_EPOCH && new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString()) ||
+    (firstPage.articles.find((a) => a.publishedAt)?.publishedAt ?? null)
+  // The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
+  const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', dataFiles.facetCounts))
+  await writePage(
+    'index.html',
+    paths.feed,
+    {
+      title: null,
+      description: 'News from South and Central Asia, the Middle East and beyond, with every quote credited.',
+      url: SITE_URL + paths.feed,
+      type: 'website',
+      feeds: [{ title: toFeedTitle(), url: SITE_URL + paths.rss() }],
+    },
+    (qc) => writer.preloadFeed(qc, firstPage, facetCounts),
+    'src/features/feed/feed-page.tsx',
+    contentDate,
+  )
+
+  if (!pageCache.warm) await rm(join(DIST, 'articles'), { recursive: true, force: true })
+  await mkdir(join(DIST, 'articles'), { recursive: true })
+  const slugs = (await readdir(join(DIST, 'data', dataFiles.folders[0])))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+  const progress = startProgress('prerendering', slugs.length, 'stories')
+  // A story whose data files are those its pages were written from keeps its pages.
+  const stale: StoryData[] = []
+  for (let i = 0; i < slugs.length; i += 256) {
+    const read = await Promise.all(
+      slugs.slice(i, i + 256).map(async (slug) => {
+        const [article, related] = await Promise.all([
+          readFile(join(DIST, 'data', dataFiles.article(slug)), 'utf8'),
+          readFile(join(DIST, 'data', dataFiles.related(slug)), 'utf8'),
+        ])
+        return pageCache.isFresh(slug, article, related) ? null : { article, related }
+      }),
+    )
+    for (const story of read) if (story) stale.push(story)
+  }
+  const kept = slugs.length - stale.length
+  for (let i = 0; i < kept; i++) progress.tick()
+  // Each story's pages are the same bytes whichever thread renders them; only a large build is worth a pool.
+  const pooled = usePool(stale.length, 300)
+  let files: string[][] = []
+  if (pooled) {
+    files = await runPool<StoryData, string[]>(process.argv[1]!, setup, stale, {
+      batch: 16,
+      onDone: (count) => {
+        for (let i = 0; i < count; i++) progress.tick()
+      },
+    })
+  } else {
+    // Rendering is synchronous; reading and writing files overlap with it a batch at a time.
+    for (let i = 0; i < stale.length; i += 32) {
+      const batch = stale.slice(i, i + 32).map(async (story) => {
+        const pages = await writeArticlePages(writer, story)
+        progress.tick()
+        return pages
+      })
+      files.push(...(await Promise.all(batch)))
+    }
+  }
+  for (const file of files.flat()) written.add(file)
+  const quotePages = files.reduce((sum, pages) => sum + pages.length - 1, 0)
+  progress.stop()
+  const removed = await pageCache.save(join(DIST, 'articles'))
+
+  await writePage(
+    '404.html',
+    '/404',
+    {
+      title: 'Page not found',
+      description: 'There is no page at this address.',
+      url: SITE_URL,
+      type: 'website',
+    },
+    () => {},
+    // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
+    null,
+  )
+  // The app's shell, which the service worker keeps: the page that opens any URL of the app with no network and
+  // no kept copy of it. It holds no page, so the app renders the URL's page itself, from the data kept offline.
+  const shell = template
+    .replace('<!--app-head-->', '<title>Dateline</title>\n    <meta name="robots" content="noindex" />')
+    .replace('</head>', `  ${writer.codeFor('')}\n  </head>`)
+    .replace('<!--app-html-->', '')
+  written.add(join(DIST, 'shell.html'))
+  await writeWithCompressed(join(DIST, 'shell.html'), shell)
+
+  const feedsStarted = performance.now()
+  const feedFiles = await writeFeeds(
+    DIST,
+    SITE_URL,
+    new Date(contentDate ? Date.parse(contentDate) : 0),
+    inlineHashes,
+  )
+  const rendered = performance.now()
+  // Article pages were compressed as they were written (or are kept with their compressed copies).
+  const compressed = written.size + (await compressTree(DIST, written, join(DIST, 'articles')))
+  const done = performance.now()
+  const pages = stale.length + quotePages + 2
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  console.log(
+    `prerender: ${pages} pages in ${seconds(feedsStarted - started)} ` +
+      `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages; ` +
+      `${kept} stories' pages kept, ${removed} removed; ` +
+      `${pooled ? `${poolSize()} workers` : 'one thread'}); ` +
+      `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
+      `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
+  )
 }
-
-// Rendering is synchronous; reading and writing files overlap with it a batch at a time.
-for (let i = 0; i < slugs.length; i += 32) {
-  await Promise.all(slugs.slice(i, i + 32).map(writeArticle))
-}
-progress.stop()
-const removed = await pageCache.save(join(DIST, 'articles'))
-
-await writePage(
-  '404.html',
-  '/404',
-  {
-    title: 'Page not found',
-    description: 'There is no page at this address.',
-    url: SITE_URL,
-    type: 'website',
-  },
-  () => {},
-  // Whatever reaches the 404 page is not a page of the app, so it needs no script: its link reloads the feed.
-  null,
-)
-// The app's shell, which the service worker keeps: the page that opens any URL of the app with no network and
-// no kept copy of it. It holds no page, so the app renders the URL's page itself, from the data kept offline.
-const shell = template
-  .replace('<!--app-head-->', '<title>Dateline</title>\n    <meta name="robots" content="noindex" />')
-  .replace('</head>', `  ${codeFor('')}\n  </head>`)
-  .replace('<!--app-html-->', '')
-written.add(join(DIST, 'shell.html'))
-await writeWithCompressed(join(DIST, 'shell.html'), shell)
-
-const feedsStarted = performance.now()
-const feedFiles = await writeFeeds(
-  DIST,
-  SITE_URL,
-  new Date(contentDate ? Date.parse(contentDate) : 0),
-  inlineHashes,
-)
-const rendered = performance.now()
-// Article pages were compressed as they were written (or are kept with their compressed copies).
-const compressed = written.size + (await compressTree(DIST, written, join(DIST, 'articles')))
-const done = performance.now()
-const pages = slugs.length - kept + quotePages + 2
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-console.log(
-  `prerender: ${pages} pages in ${seconds(feedsStarted - started)} ` +
-    `(${((feedsStarted - started) / pages).toFixed(1)} ms/page, ${quotePages} of them quote pages; ` +
-    `${kept} stories' pages kept, ${removed} removed); ` +
-    `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
-    `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
-)

@@ -68,7 +68,9 @@ console.log(
   `app: ${kept ? 'unchanged, build kept' : 'built'}; ${copied} data file(s) copied; ${seconds(step)}`,
 )
 
-run(process.execPath, ['--import', 'tsx', join('scripts', 'prerender.ts')], {
+// Bundled like ingest: under a loader, every page's `import()` of its route module is a round trip to
+// the loader's thread.
+run('node', ['scripts/run.mjs', join('scripts', 'prerender.ts')], {
   NODE_ENV: 'production',
   DATELINE_DIST: DIST,
   DATELINE_SSR: SSR,
