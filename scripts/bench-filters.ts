@@ -163,7 +163,8 @@ async function toggle(
   const before = await page.evaluate(() => location.search)
   const label = page
     .locator('fieldset', { has: page.locator('legend', { hasText: group }) })
-    .locator('label')
+    // The checkboxes' labels only: a group with many values also has a labelled box to find one by typing.
+    .locator('label:has(input[type=checkbox])')
     .nth(nth)
   if (point) {
     await label.hover()
