@@ -44,6 +44,8 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
     url: meta.url,
   }
   const titleKey = title ? key(title) : null
+  // The keys of the paragraphs kept, to tell whether the page's description is the story's first words.
+  const paragraphKeys: string[] = []
   let last: string | null = null
   const keys = blocks.map((b) => key(b.text))
   // A pull quote repeats a sentence of the story; a block quote that is only said once is the story's text.
@@ -79,14 +81,20 @@ export function composePage(blocks: PageBlock[], meta: PageMeta): ArticleText {
       if (out.paragraphs.length > 0 && text.split(/\s+/).length <= MAX_HEADING_WORDS)
         out.headings.push({ paragraph: out.paragraphs.length, text: cleanTitle(text) })
       else if (out.paragraphs.length === 0) out.furniture.push(text)
-      else out.paragraphs.push(text)
+      else {
+        out.paragraphs.push(text)
+        paragraphKeys.push(k)
+      }
       continue
     }
     out.paragraphs.push(text)
+    paragraphKeys.push(k)
   }
   // A crosshead with nothing after it is the heading of a list of links, not of the story.
   out.headings = out.headings.filter((h) => h.paragraph < out.paragraphs.length)
-  if (meta.description && !out.paragraphs.some((p) => key(p).startsWith(key(meta.description!).slice(0, 60))))
-    out.summary = [meta.description]
+  if (meta.description) {
+    const opening = key(meta.description).slice(0, 60)
+    if (!paragraphKeys.some((k) => k.startsWith(opening))) out.summary = [meta.description]
+  }
   return out
 }

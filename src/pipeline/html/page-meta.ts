@@ -3,6 +3,7 @@
  * author, outlet and canonical address, from Open Graph and `article:` tags, schema.org JSON-LD, `<time>`,
  * `<h1>` and `<title>`. Every field is null where the page does not state it: nothing is guessed.
  */
+import { toIsoDate } from '../text/published.ts'
 import type { PageTags } from './pre-cut.ts'
 
 export type PageMeta = {
@@ -32,6 +33,23 @@ const names = (value: unknown): string | null => {
   return found.length > 0 ? [...new Set(found)].join(', ') : null
 }
 
+/**
+ * A JSON-LD block as JSON, or undefined. Hand-written blocks often break JSON in the same two ways, a comma
+ * before a closing bracket and a line break inside a string; those are read as meant. Anything else
+ * broken is the page's own business: the other sources of metadata still count.
+ */
+function parseLenient(block: string): unknown {
+  try {
+    return JSON.parse(block)
+  } catch {
+    try {
+      return JSON.parse(block.replace(/[\u0000-\u001f]+/g, ' ').replace(/,(\s*[\]}])/g, '$1'))
+    } catch {
+      return undefined
+    }
+  }
+}
+
 /** The JSON-LD object of the page's article, looking through `@graph` lists; null when there is none. */
 export function findJsonLdArticle(blocks: string[]): Json | null {
   const objects: Json[] = []
@@ -43,11 +61,8 @@ export function findJsonLdArticle(blocks: string[]): Json | null {
     }
   }
   for (const block of blocks) {
-    try {
-      visit(JSON.parse(block))
-    } catch {
-      // A page's broken JSON-LD is its own business: the other sources of metadata still count.
-    }
+    const parsed = parseLenient(block)
+    if (parsed !== undefined) visit(parsed)
   }
   const typeOf = (o: Json) => [o['@type']].flat().map(String)
   const rank = (o: Json) =>
@@ -66,6 +81,10 @@ export function readPageMeta(tags: PageTags): PageMeta {
     return null
   }
   const ld = findJsonLdArticle(tags.jsonLd) ?? {}
+  // A site name that is the outlet's social handle ("@politifact") is the outlet's name only when the
+  // page names it nowhere else.
+  const siteName = meta('og:site_name', 'application-name')
+  const handle = siteName?.startsWith('@') ? siteName.slice(1) || null : null
   const { h1, canonical, time } = tags
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author')
   return {
@@ -74,6 +93,7 @@ export function readPageMeta(tags: PageTags): PageMeta {
     published:
       meta(
         'article:published_time',
+        'article:published',
         'datePublished',
         'pubdate',
         'publishdate',
@@ -83,12 +103,13 @@ export function readPageMeta(tags: PageTags): PageMeta {
       ) ??
       text(ld.datePublished) ??
       text(time) ??
+      tags.dateTexts.find((date) => toIsoDate(date) !== null) ??
       meta('article:modified_time') ??
       text(ld.dateModified),
     byline:
       names(ld.author) ??
       (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
-    outlet: meta('og:site_name', 'application-name') ?? names(ld.publisher),
+    outlet: (handle ? null : siteName) ?? names(ld.publisher) ?? handle,
     url: text(canonical) ?? meta('og:url') ?? text(ld.url),
   }
 }

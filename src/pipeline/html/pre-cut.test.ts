@@ -65,3 +65,23 @@ test('unclosed and stray tags are closed where the tokenizer closes them', () =>
   const body = cutBody(`<div><p>${LINE}<p>More text</span></div></b><article><p>Last`)
   expect(body).toBe(`<div><p>${LINE}</p><p>More text</p></div><article><p>Last</p></article>`)
 })
+
+test('a block with no text is cut, leaving the words around it apart; an empty link stays', () => {
+  const body = cutBody(
+    `<div class="story"><p>${LINE}</p><div class="ad-slot"><div id="ad-1"> </div></div>Roads<div class="spacer"> </div>open</div>`,
+  )
+  expect(body).not.toContain('ad-slot')
+  expect(body).not.toContain('spacer')
+  expect(body).toContain('Roads open')
+  // Between two line breaks, an emptied link is all that keeps them one line's break, not a new paragraph.
+  expect(cutBody(`<p>One<br><a href="/photo"><img src="p.jpg"></a><br>Two</p>`)).toContain('<br><a></a><br>')
+})
+
+test('an inline drawing or template is cut whole; a custom element named like one is read', () => {
+  const body = cutBody(
+    `<svg viewBox="0 0 10 10"><text>Logo</text><svg><title>Mark</title></svg></svg><template><p>Card</p></template><svg-icon name="x">Share</svg-icon><p>${LINE}</p>`,
+  )
+  expect(body).not.toMatch(/Logo|Mark|Card/)
+  expect(body).toContain('Share')
+  expect(body).toContain(LINE)
+})

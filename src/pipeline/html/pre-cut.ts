@@ -15,6 +15,8 @@ export type PageTags = {
   h1: string | null
   canonical: string | null
   time: string | null
+  /** The texts of the first elements whose class or id names a date ("article-publish-date"). */
+  dateTexts: string[]
   jsonLd: string[]
 }
 
@@ -52,6 +54,8 @@ type Frame = {
   paragraphChars: number
   textChars: number
   linkChars: number
+  /** Characters of text inside that are still in the cut (a cut block's text counts above, not here). */
+  keptChars: number
   candidates: Candidate[]
 }
 const frame = (name: string, start: number, emit = false, body = false): Frame => ({
@@ -62,6 +66,7 @@ const frame = (name: string, start: number, emit = false, body = false): Frame =
   paragraphChars: 0,
   textChars: 0,
   linkChars: 0,
+  keptChars: 0,
   candidates: [],
 })
 
@@ -69,17 +74,26 @@ const frame = (name: string, start: number, emit = false, body = false): Frame =
 // teaser rails. One that holds this much paragraph text outside its links is kept whatever its links.
 const LINK_BLOCKS = new Set('div section ul ol dl table header'.split(' '))
 const MAX_LINK_DENSITY = 0.6
+// Blocks cut when no text is left in them. Not a paragraph, a heading or an inline element: an empty one
+// may be all that parts two line breaks, which would make a new paragraph.
+const EMPTY_CUT = new Set([...LINK_BLOCKS, 'li', 'figure', 'aside', 'article', 'main'])
 const KEEP_PARAGRAPH_CHARS = 200
 
 // The tokenizer decodes entities; what goes back into markup is escaped again, so text stays text.
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 const clean = (value: string) => value.replace(/\s+/g, ' ').trim() || null
+// An element that says it holds a date, by a word of its class or id: "date", "article-publish-date",
+// "pubdate", "timestamp", "posted-on". Its text is a date only if it reads as one ("13 hours ago" does not).
+const DATE_WORDS = /(^|[\s_-])(date|datetime|pubdate|published|publish|timestamp|posted|time)([\s_-]|$)/i
+const MAX_DATE_TEXTS = 8
+const MAX_DATE_CHARS = 80
 
-// Scripts, styles and comments are half of a page's bytes; a regular expression takes them out quicker
-// than the tokenizer reads them (it ends them where the tokenizer would, at the first end tag). JSON-LD is
-// kept, for the metadata.
-const SCRIPTS = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>|<!--[\s\S]*?-->/gi
+// Scripts, styles, inline drawings, templates and comments are half of a page's bytes; a regular
+// expression takes them out quicker than the tokenizer reads them (it ends them at the first end tag, as
+// the tokenizer ends a script). A custom element named like one (`<svg-icon>`) is not one. JSON-LD is kept,
+// for the metadata.
+const SCRIPTS = /<(script|style|svg|template)(?=[\s/>])([^>]*)>([\s\S]*?)<\/\1\s*>|<!--[\s\S]*?-->/gi
 const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i
 
 /**
@@ -96,7 +110,15 @@ function isFurniture(closed: Frame): boolean {
 /** Cuts a page's markup down (see the module comment). Never throws on any string. */
 export function preCut(html: string): CutPage {
   const chunks: string[] = []
-  const tags: PageTags = { meta: new Map(), title: null, h1: null, canonical: null, time: null, jsonLd: [] }
+  const tags: PageTags = {
+    meta: new Map(),
+    title: null,
+    h1: null,
+    canonical: null,
+    time: null,
+    dateTexts: [],
+    jsonLd: [],
+  }
   const stack: Frame[] = [frame('', 0)]
   let skipping = 0
   let inParagraph = 0
@@ -105,6 +127,9 @@ export function preCut(html: string): CutPage {
   let h1: string | null = null
   let h1Done = false
   let h1At = -1
+  // The text of the date element being read, and how deep in the stack it opened.
+  let dateText: string | null = null
+  let dateDepth = 0
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -112,7 +137,9 @@ export function preCut(html: string): CutPage {
           const content = attributes.content
           if (content !== undefined)
             for (const key of [attributes.property, attributes.name, attributes.itemprop])
-              if (key && !tags.meta.has(key)) tags.meta.set(key, content)
+              // Microdata may give one value several names: itemprop="datePublished dateCreated".
+              for (const name of key?.split(/\s+/) ?? [])
+                if (name && !tags.meta.has(name)) tags.meta.set(name, content)
         }
         if (skipping > 0) {
           skipping += 1
@@ -140,6 +167,15 @@ export function preCut(html: string): CutPage {
           !(INLINE.has(name) && attributes.class === undefined && attributes.id === undefined)
         if (name === 'a') inLink += 1
         stack.push(frame(name, chunks.length, emit, /\barticleBody\b/i.test(attributes.itemprop ?? '')))
+        if (
+          dateText === null &&
+          tags.dateTexts.length < MAX_DATE_TEXTS &&
+          (attributes.class !== undefined || attributes.id !== undefined) &&
+          DATE_WORDS.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`)
+        ) {
+          dateText = ''
+          dateDepth = stack.length
+        }
         if (!emit) return
         let open = `<${name}`
         for (const key in attributes) {
@@ -154,10 +190,12 @@ export function preCut(html: string): CutPage {
         if (title !== null) title += text
         if (skipping > 0 || title !== null) return
         if (h1 !== null) h1 += text
+        if (dateText !== null && dateText.length <= MAX_DATE_CHARS) dateText += text
         chunks.push(escapeText(text))
         const top = stack[stack.length - 1]!
         const chars = text.trim().length
         top.textChars += chars
+        top.keptChars += chars
         if (inLink > 0) top.linkChars += chars
         else if (inParagraph > 0) top.paragraphChars += chars
       },
@@ -175,6 +213,11 @@ export function preCut(html: string): CutPage {
         // finished opening (`<p><Fermentum`).
         if (stack.length === 1 || stack[stack.length - 1]!.name !== name) return
         const closed = stack.pop()!
+        if (dateText !== null && stack.length < dateDepth) {
+          const date = clean(dateText)
+          if (date && date.length <= MAX_DATE_CHARS) tags.dateTexts.push(date)
+          dateText = null
+        }
         if (name === 'h1' && h1 !== null) {
           tags.h1 = clean(h1)
           h1 = null
@@ -191,10 +234,19 @@ export function preCut(html: string): CutPage {
           parent.linkChars += closed.linkChars
           return
         }
+        if (closed.keptChars === 0 && EMPTY_CUT.has(name)) {
+          // A block with no text left in it (an ad slot, a spacer, an emptied wrapper) is only more nodes
+          // for the article finder to walk. What it held is at most white space, kept as one space.
+          const held = chunks.length > closed.start + (closed.emit ? 1 : 0)
+          chunks.length = closed.start
+          if (held) chunks.push(' ')
+          return
+        }
         if (closed.emit) chunks.push(`</${name}>`)
         parent.paragraphChars += closed.paragraphChars
         parent.textChars += closed.textChars
         parent.linkChars += closed.linkChars
+        parent.keptChars += closed.keptChars
         parent.candidates.push(...closed.candidates)
         const kind = closed.body ? 'body' : name === 'article' ? 'article' : null
         if (kind)

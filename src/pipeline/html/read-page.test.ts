@@ -49,6 +49,58 @@ test('JSON-LD gives headline, date and author where the page has no Open Graph t
   expect(article.source.outlet).toBe('Daily Ledger')
 })
 
+test('JSON-LD written with a trailing comma or a line break in a string still gives its date and outlet', () => {
+  const ld = `{
+    "@type": "NewsArticle",
+    "headline": "Bridge over the river finished",
+    "datePublished": "2023-11-02T10:00:00+05:00",
+    "description": "A bridge,
+      at last",
+    "keywords": ["roads", "rivers", ],
+    "publisher": { "@type": "Organization", "name": "Daily Ledger" }
+  }`
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article>${storyParagraphs()}</article></body></html>`
+  const article = only(html)
+  expect(article.publishedAt).toBe('2023-11-02')
+  expect(article.source.outlet).toBe('Daily Ledger')
+})
+
+test('a date named twice in microdata is read, and a social handle is the outlet only when nothing names it', () => {
+  const microdata = `<meta itemprop="datePublished dateCreated" content="2019-11-18T17:56:27.000Z">`
+  expect(
+    only(newsPage(storyParagraphs(), microdata).replace(/<meta property="article:published_time"[^>]*>/, ''))
+      .publishedAt,
+  ).toBe('2019-11-18')
+  const handle = (head: string) =>
+    only(newsPage(storyParagraphs(), head).replace(/<meta property="og:site_name"[^>]*>/, '')).source.outlet
+  expect(handle('<meta property="og:site_name" content="@valleytimes">')).toBe('valleytimes')
+  const publisher = JSON.stringify({ '@type': 'NewsArticle', publisher: { name: 'The Valley Times' } })
+  expect(
+    handle(
+      `<meta property="og:site_name" content="@valleytimes"><script type="application/ld+json">${publisher}</script>`,
+    ),
+  ).toBe('The Valley Times')
+})
+
+test('a date shown in an element named for it is the date when no tag states one', () => {
+  const page = (shown: string) =>
+    only(
+      newsPage(`${shown}${storyParagraphs()}`).replace(/<meta property="article:published_time"[^>]*>/, ''),
+    ).publishedAt
+  expect(
+    page(
+      '<div class="story-timestamp">13 hours ago</div><span class="article-publish-date">November 19, 2019, 9:02 AM</span>',
+    ),
+  ).toBe('2019-11-19')
+  expect(page('<div class="author-name-date"><span>19 NOV 2019</span></div>')).toBe('2019-11-19')
+  // A date in the text is the story's, not the page's.
+  expect(
+    page(
+      '<p class="lede">On 19 November 2019 the road was closed to all traffic for the winter, officials said.</p>',
+    ),
+  ).toBeNull()
+})
+
 test('captions and photo credits are not paragraphs', () => {
   const figure =
     '<figure><img src="a.jpg" alt=""><figcaption>Workers on the new bridge. Photo: Jane Roe</figcaption></figure>'
