@@ -43,7 +43,7 @@ function parseLenient(block: string): unknown {
     return JSON.parse(block)
   } catch {
     try {
-      return JSON.parse(block.replace(/[\u0000-\u001f]+/g, ' ').replace(/,(\s*[\]}])/g, '$1'))
+      return JSON.parse(block.replace(/\p{Cc}+/gu, ' ').replace(/,(\s*[\]}])/g, '$1'))
     } catch {
       return undefined
     }
