@@ -5,7 +5,7 @@
  * `textContent`) is scored in the same run as the baseline. Then speed, on one thread: pages a second
  * through the page reader alone (markup to article text: cut, DOM, Readability, clean-up), with its median
  * and slowest page, and through the whole pipeline (the page reader, then quotes, places, topics, names).
- * Usage: node --max-semi-space-size=32 scripts/run.mjs scripts/bench/html-pages.ts DIR [--show N]
+ * Usage: npm run bench:pages -- DIR [--show N]
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -93,8 +93,8 @@ for (const r of [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, show))
     `${r.ours.f1.toFixed(3)} P ${r.ours.precision.toFixed(3)} R ${r.ours.recall.toFixed(3)} base ${r.base.f1.toFixed(3)} ${r.file} ${r.problems.join('; ')} | ${r.title} | ${r.date} | ${r.outlet}`,
   )
 
-// Speed, best of three rounds: the page reader alone, then the whole pipeline.
-const rounds = 3
+// Speed, best of five rounds (the machine is shared): the page reader alone, then the whole pipeline.
+const rounds = 5
 const markup = pages.map((page) => page.bytes.toString('utf8'))
 const perPage: number[][] = markup.map(() => [])
 const readerTimes: number[] = []
