@@ -44,7 +44,6 @@ async function prerenderSite() {
   const built = await readFile(join(DIST, 'index.html'), 'utf8')
   if (built.includes('<!--app-html-->')) await writeFile(templatePath, built)
   const template = startAfterPaint(await inlineStylesheet(await readFile(templatePath, 'utf8')))
-  await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
   const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest
 
   /**
@@ -104,6 +103,8 @@ async function prerenderSite() {
 
   const setup: PageSetup = { dist: DIST, ssr: SSR, siteUrl: SITE_URL, template, appCode, manifest }
   const writer = await createPageWriter(setup)
+  inlineHashes.script.push(...writer.reactInlineScripts.map(sha256))
+  await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
   /** The pages written, each with its compressed copies already beside it. */
   const written = new Set<string>()
   const writePage = async (...args: Parameters<typeof writer.writePage>) => {

@@ -80,6 +80,8 @@ export async function createPageWriter({ dist, ssr, siteUrl, template, appCode, 
     dist,
     siteUrl,
     codeFor,
+    /** The inline scripts React itself puts in pages (see `reactInlineScripts`). */
+    reactInlineScripts: entry.reactInlineScripts(),
     /**
      * Writes one page (`file` under the build); `code` is the source of its route module, or null for a page
      * that runs no script. `date` (the newest date of its content) stands for the time its data was fetched,

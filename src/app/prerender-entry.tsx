@@ -52,6 +52,14 @@ export async function prerender(
   }
 }
 
+/**
+ * The inline scripts React writes into a page of its own accord: the listener that keeps a form submitted
+ * before its part of the page has hydrated (a deferred part whose code is still loading), for React to run
+ * its action when it does. The same on every page; the Content Security Policy allows them by their hash.
+ */
+export const reactInlineScripts = (): string[] =>
+  [...renderToString(<form action={() => {}} />).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+
 const atTime = (state: DehydratedState, time: number): DehydratedState => ({
   ...state,
   queries: state.queries.map((q) => ({

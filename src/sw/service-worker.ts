@@ -6,6 +6,7 @@
  * (the app's update prompt sends SKIP_WAITING); when it takes over, the copies of the old build are dropped,
  * so no page of an old build is ever served.
  */
+import { ExpirationPlugin } from 'workbox-expiration'
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching'
 import { registerRoute } from 'workbox-routing'
 import { NetworkFirst } from 'workbox-strategies'
@@ -25,6 +26,11 @@ const version = (() => {
 })()
 const PAGES = `dateline-pages-${version}`
 const DATA = `dateline-data-${version}`
+/**
+ * How many pages and data files are kept, the least recently read going first: a few hundred stories, a few
+ * megabytes, never the whole archive of a reader who reads every day. On a full disk the copies go first.
+ */
+const keep = (maxEntries: number) => new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true })
 /** The page that opens any URL of the app with no prerendered HTML: the app renders it from cached data. */
 const SHELL = '/shell.html'
 
@@ -33,7 +39,7 @@ registerRoute(
   ({ request }) => request.mode === 'navigate',
   new NetworkFirst({
     cacheName: PAGES,
-    plugins: [{ handlerDidError: async () => (await matchPrecache(SHELL)) ?? Response.error() }],
+    plugins: [keep(200), { handlerDidError: async () => (await matchPrecache(SHELL)) ?? Response.error() }],
   }),
 )
 
@@ -41,7 +47,7 @@ registerRoute(
 const KEPT = /^\/data\/(articles\/[^/]+\.json|related\/[^/]+\.json|feed\/page-1\.json|facets\/counts\.json)$/
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && KEPT.test(url.pathname),
-  new NetworkFirst({ cacheName: DATA }),
+  new NetworkFirst({ cacheName: DATA, plugins: [keep(400)] }),
 )
 
 self.addEventListener('install', (event) => {

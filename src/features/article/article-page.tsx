@@ -47,7 +47,7 @@ export function ArticlePage() {
             {credit.outlet}
           </p>
         )}
-        <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
+        <div className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-stone-600 dark:text-stone-400">
           {article.dateline && (
             <span className="font-semibold tracking-wide uppercase">
               {formatDateline(article.dateline, datelineCountry?.name)}
@@ -58,7 +58,7 @@ export function ArticlePage() {
           )}
           <span>{toReadingMinutes(article.paragraphs)} min read</span>
           <ShareButton url={url(paths.article(article.slug))} title={article.title} label="Share article" />
-        </p>
+        </div>
       </header>
       <div className="mt-6">
         <ArticleText
