@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 /** Small news pages for the page reader's tests, each in the shape real news pages take. */
 const STORY = [
   'Officials in the provincial capital said on Tuesday that the new highway would open to traffic next month after three years of work.',
@@ -23,3 +24,18 @@ export function newsPage(body: string, head = ''): string {
 export const storyParagraphs = (paragraphs = STORY) => paragraphs.map((p) => `<p>${p}</p>`).join('\n')
 
 export { STORY }
+
+/**
+ * Arbitrary markup for property tests: open and close tags of `tags`, the given pieces of broken or telling
+ * markup, sentences and arbitrary strings, joined.
+ */
+export function arbitraryMarkup(tags: string[], pieces: string[], maxParts: number) {
+  const part = fc.oneof(
+    fc.constantFrom(...tags).map((tag) => `<${tag}>`),
+    fc.constantFrom(...tags).map((tag) => `</${tag}>`),
+    fc.constantFrom('<!--', '-->', '<', '&amp;', '"', '<meta property="og:title" content="', ...pieces),
+    fc.lorem({ mode: 'sentences', maxCount: 3 }),
+    fc.string({ maxLength: 30 }),
+  )
+  return fc.array(part, { maxLength: maxParts }).map((parts) => parts.join(''))
+}
