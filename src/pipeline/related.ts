@@ -23,30 +23,42 @@ function keysOf(article: Article): Map<string, number> {
  */
 export function toRelated(articles: Article[]): Map<string, RelatedEntry[]> {
   const keys = articles.map(keysOf)
-  const postings = new Map<string, number[]>()
+  // Per key, the newest articles filed under it, each with its weight there.
+  const postings = new Map<string, { ids: number[]; weights: number[] }>()
   keys.forEach((articleKeys, index) => {
-    for (const key of articleKeys.keys()) {
-      const list = postings.get(key) ?? []
-      if (list.length < MAX_PER_KEY) list.push(index)
-      postings.set(key, list)
-    }
-  })
-  const related = new Map<string, RelatedEntry[]>()
-  articles.forEach((article, index) => {
-    const scores = new Map<number, number>()
-    for (const [key, weight] of keys[index]!) {
-      for (const other of postings.get(key) ?? []) {
-        if (other !== index)
-          scores.set(other, (scores.get(other) ?? 0) + Math.min(weight, keys[other]!.get(key) ?? 0))
+    for (const [key, weight] of articleKeys) {
+      let list = postings.get(key)
+      if (!list) postings.set(key, (list = { ids: [], weights: [] }))
+      if (list.ids.length < MAX_PER_KEY) {
+        list.ids.push(index)
+        list.weights.push(weight)
       }
     }
-    const best = [...scores]
-      .filter(([, score]) => score >= 2)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  })
+  // One score per article, reset after each use: a flat array, where a map per article cost most of the time.
+  const scores = new Float64Array(articles.length)
+  const touched: number[] = []
+  const related = new Map<string, RelatedEntry[]>()
+  articles.forEach((article, index) => {
+    for (const [key, weight] of keys[index]!) {
+      const { ids, weights } = postings.get(key)!
+      for (let i = 0; i < ids.length; i++) {
+        const other = ids[i]!
+        if (other === index) continue
+        // Every weight is above zero, so a score of zero is one not touched yet.
+        if (scores[other] === 0) touched.push(other)
+        scores[other]! += Math.min(weight, weights[i]!)
+      }
+    }
+    const best = touched
+      .filter((other) => scores[other]! >= 2)
+      .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, MAX_RELATED)
+    for (const other of touched) scores[other] = 0
+    touched.length = 0
     related.set(
       article.slug,
-      best.map(([other]) => {
+      best.map((other) => {
         const { slug, title, dateline, publishedAt } = articles[other]!
         return { slug, title, dateline, publishedAt }
       }),

@@ -81,10 +81,11 @@ export function readPageMeta(tags: PageTags): PageMeta {
     return null
   }
   const ld = findJsonLdArticle(tags.jsonLd) ?? {}
-  // A site name that is the outlet's social handle ("@politifact") is the outlet's name only when the
-  // page names it nowhere else.
+  // The outlet's social handle ("@politifact", as a site name or its Twitter card's site) is the outlet's
+  // name only when the page names it nowhere else.
   const siteName = meta('og:site_name', 'application-name')
-  const handle = siteName?.startsWith('@') ? siteName.slice(1) || null : null
+  const handleOf = (name: string | null) => (name?.startsWith('@') ? name.slice(1) || null : null)
+  const handle = handleOf(siteName) ?? handleOf(meta('twitter:site'))
   const { h1, canonical, time } = tags
   const metaAuthor = meta('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author')
   return {
@@ -109,7 +110,7 @@ export function readPageMeta(tags: PageTags): PageMeta {
     byline:
       names(ld.author) ??
       (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
-    outlet: (handle ? null : siteName) ?? names(ld.publisher) ?? handle,
+    outlet: (handleOf(siteName) ? null : siteName) ?? names(ld.publisher) ?? handle,
     url: text(canonical) ?? meta('og:url') ?? text(ld.url),
   }
 }

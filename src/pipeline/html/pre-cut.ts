@@ -134,7 +134,8 @@ export function preCut(html: string): CutPage {
     {
       onopentag(name, attributes) {
         if (name === 'meta') {
-          const content = attributes.content
+          // Some sites write a meta tag's value as `value`: <meta name="twitter:site" value="@outlet">.
+          const content = attributes.content ?? attributes.value
           if (content !== undefined)
             for (const key of [attributes.property, attributes.name, attributes.itemprop])
               // Microdata may give one value several names: itemprop="datePublished dateCreated".

@@ -74,6 +74,10 @@ test('a date named twice in microdata is read, and a social handle is the outlet
   const handle = (head: string) =>
     only(newsPage(storyParagraphs(), head).replace(/<meta property="og:site_name"[^>]*>/, '')).source.outlet
   expect(handle('<meta property="og:site_name" content="@valleytimes">')).toBe('valleytimes')
+  expect(handle('<meta name="twitter:site" value="@valleytimes">')).toBe('valleytimes')
+  expect(
+    handle('<meta property="og:site_name" content="Valley Times"><meta name="twitter:site" content="@vt">'),
+  ).toBe('Valley Times')
   const publisher = JSON.stringify({ '@type': 'NewsArticle', publisher: { name: 'The Valley Times' } })
   expect(
     handle(
