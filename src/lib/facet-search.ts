@@ -24,80 +24,119 @@ export function toSelection(index: FacetIndex, filters: FeedFilters): Selection 
   return { country: select('country'), region: select('region'), topic: select('topic') }
 }
 
-const GROUPS = FILTER_KEYS.length
+/**
+ * The index packed and turned around, built once per index. Per group: one column of every story's values
+ * (story `n` has `values[starts[n]]` up to `values[starts[n + 1]]`), the stories of every value (value `v`
+ * has `stories[firsts[v]]` up to `stories[firsts[v + 1]]`, ascending), and each value's count with nothing
+ * else chosen.
+ */
+type Group = {
+  starts: Uint32Array
+  values: Uint32Array
+  firsts: Uint32Array
+  stories: Uint32Array
+  totals: number[]
+}
 
-/** One group's values of every story, packed: story `n` has `values[starts[n]]` up to `values[starts[n + 1]]`. */
-type Column = { starts: Uint32Array; values: Uint32Array }
+const inverted = new WeakMap<FacetIndex, Group[]>()
 
-const columns = new WeakMap<FacetIndex, Column[]>()
-
-/** The index as one packed column per group, built once per index: the scan below then reads flat arrays. */
-function toColumns(index: FacetIndex): Column[] {
-  let packed = columns.get(index)
-  if (!packed) {
-    packed = FILTER_KEYS.map((_, g) => {
-      const starts = new Uint32Array(index.articles.length + 1)
-      index.articles.forEach((groups, n) => (starts[n + 1] = starts[n]! + groups[g]!.length))
-      const values = new Uint32Array(starts[index.articles.length]!)
-      index.articles.forEach((groups, n) => values.set(groups[g]!, starts[n]))
-      return { starts, values }
+function toGroups(index: FacetIndex): Group[] {
+  let groups = inverted.get(index)
+  if (!groups) {
+    const count = index.articles.length
+    groups = FILTER_KEYS.map((key, g) => {
+      const starts = new Uint32Array(count + 1)
+      index.articles.forEach((story, n) => (starts[n + 1] = starts[n]! + story[g]!.length))
+      const values = new Uint32Array(starts[count]!)
+      index.articles.forEach((story, n) => values.set(story[g]!, starts[n]))
+      const totals = index.values[key].map(() => 0)
+      for (const value of values) totals[value]!++
+      const firsts = new Uint32Array(totals.length + 1)
+      totals.forEach((total, v) => (firsts[v + 1] = firsts[v]! + total))
+      const stories = new Uint32Array(values.length)
+      const next = firsts.slice(0, -1)
+      for (let n = 0; n < count; n++)
+        for (let i = starts[n]!; i < starts[n + 1]!; i++) stories[next[values[i]!]!++] = n
+      return { starts, values, firsts, stories, totals }
     })
-    columns.set(index, packed)
+    inverted.set(index, groups)
   }
-  return packed
+  return groups
 }
 
-/** Per group, a flag per value index for the chosen values; null when the group is not filtered. */
-function toFlags(index: FacetIndex, selection: Selection): (Uint8Array | null)[] {
-  return FILTER_KEYS.map((key) => {
-    const chosen = selection[key]
-    if (!chosen) return null
-    const flags = new Uint8Array(index.values[key].length)
-    for (const value of chosen) flags[value] = 1
-    return flags
-  })
+/** The stories having any of the chosen values of a group, as a bitmap. */
+function anyOf({ firsts, stories }: Group, chosen: Set<number>, words: number): Uint32Array {
+  const union = new Uint32Array(words)
+  for (const value of chosen) {
+    if (value + 1 >= firsts.length) continue
+    for (let i = firsts[value]!; i < firsts[value + 1]!; i++)
+      union[stories[i]! >>> 5]! |= 1 << (stories[i]! & 31)
+  }
+  return union
 }
 
-function hasChosen({ starts, values }: Column, story: number, flags: Uint8Array): boolean {
-  for (let i = starts[story]!; i < starts[story + 1]!; i++) if (flags[values[i]!] === 1) return true
-  return false
+/** The search hits as a bitmap of the index's stories. */
+function toBitmap(hits: Set<number>, stories: number): Uint32Array {
+  const bitmap = new Uint32Array((stories + 31) >>> 5)
+  for (const story of hits) if (story >= 0 && story < stories) bitmap[story >>> 5]! |= 1 << (story & 31)
+  return bitmap
+}
+
+/** Calls `visit` with each story of a bitmap, in ascending order. */
+function forEachStory(bitmap: Uint32Array, visit: (story: number) => void) {
+  for (let w = 0; w < bitmap.length; w++) {
+    let word = bitmap[w]!
+    while (word !== 0) {
+      const low = word & -word
+      visit((w << 5) + 31 - Math.clz32(low))
+      word ^= low
+    }
+  }
 }
 
 /**
- * Filters the feed and counts facets in one pass, as faceted search does: a story that fails no group is a
- * match and counts everywhere; a story that fails exactly one group counts only in that group, because
- * changing that group's choice could still show it. `allowed` (the search hits) applies to everything.
- * Plain loops over packed arrays: this runs on every filter change, over the whole archive.
+ * Filters the feed and counts facets, as faceted search does: a story counts in a group's values when it
+ * holds every other group's choice (changing this group's choice could still show it), and it matches when
+ * it holds this group's choice too. `allowed` (the search hits) applies to everything. Each group's choice
+ * is a bitmap, the union of its values'; a group's counts walk only the stories all the other choices
+ * leave, and with no other choice at all they are the index's own counts. This runs on every filter change.
  */
 export function searchFacets(
   index: FacetIndex,
   selection: Selection,
   allowed: Set<number> | null,
 ): FacetResult {
-  const packed = toColumns(index)
-  const flags = toFlags(index, selection)
-  const tallies = FILTER_KEYS.map((key) => new Uint32Array(index.values[key].length))
-  const matches: number[] = []
-  for (let story = 0; story < index.articles.length; story++) {
-    if (allowed && !allowed.has(story)) continue
-    let failed = -1
-    let failures = 0
-    for (let g = 0; g < GROUPS && failures < 2; g++) {
-      const chosen = flags[g]
-      if (chosen && !hasChosen(packed[g]!, story, chosen)) {
-        failed = g
-        failures++
-      }
-    }
-    if (failures > 1) continue
-    if (failures === 0) matches.push(story)
-    for (let g = 0; g < GROUPS; g++) {
-      if (failures === 1 && g !== failed) continue
-      const { starts, values } = packed[g]!
-      const tally = tallies[g]!
-      for (let i = starts[story]!; i < starts[story + 1]!; i++) tally[values[i]!]!++
-    }
+  const groups = toGroups(index)
+  const stories = index.articles.length
+  const words = (stories + 31) >>> 5
+  const chosen = FILTER_KEYS.map((key, g) => {
+    const values = selection[key]
+    return values ? anyOf(groups[g]!, values, words) : null
+  })
+  const hits = allowed ? toBitmap(allowed, stories) : null
+  /** The stories every choice holds but group `skip`'s (all of them: -1), or null when nothing narrows them. */
+  const holding = (skip: number): Uint32Array | null => {
+    const narrowing = [hits, ...chosen.filter((_, g) => g !== skip)].filter((b) => b !== null)
+    if (narrowing.length === 0) return null
+    const out = Uint32Array.from(narrowing[0]!)
+    for (const bitmap of narrowing.slice(1)) for (let w = 0; w < words; w++) out[w]! &= bitmap[w]!
+    return out
   }
-  const [country, region, topic] = tallies.map((tally) => Array.from(tally))
+  const counts = FILTER_KEYS.map((_, g) => {
+    const group = groups[g]!
+    const others = holding(g)
+    if (!others) return [...group.totals]
+    const tally = new Array<number>(group.totals.length).fill(0)
+    const { starts, values } = group
+    forEachStory(others, (story) => {
+      for (let i = starts[story]!; i < starts[story + 1]!; i++) tally[values[i]!]!++
+    })
+    return tally
+  })
+  const all = holding(-1)
+  const matches: number[] = []
+  if (all) forEachStory(all, (story) => matches.push(story))
+  else for (let story = 0; story < stories; story++) matches.push(story)
+  const [country, region, topic] = counts
   return { matches, counts: { country: country!, region: region!, topic: topic! } }
 }
