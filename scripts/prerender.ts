@@ -5,7 +5,7 @@
  * sitemap, `robots.txt` and `_headers`. Run after `vite build` and the SSR build; prints how long it took.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isMainThread } from 'node:worker_threads'
 import type { FacetCounts } from '../src/lib/facets.ts'
@@ -140,16 +140,18 @@ async function prerenderSite() {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
   const progress = startProgress('prerendering', slugs.length, 'stories')
-  // A story whose data files are those its pages were written from keeps its pages.
+  // A story whose data files are those its pages were written from keeps its pages. The files' sizes and
+  // times stand for their bytes: the build rewrites a data file only when its bytes change, and copies keep
+  // their source's time; only the stories to render again are read.
   const stale: StoryData[] = []
   for (let i = 0; i < slugs.length; i += 256) {
     const read = await Promise.all(
       slugs.slice(i, i + 256).map(async (slug) => {
-        const [article, related] = await Promise.all([
-          readFile(join(DIST, 'data', dataFiles.article(slug)), 'utf8'),
-          readFile(join(DIST, 'data', dataFiles.related(slug)), 'utf8'),
-        ])
-        return pageCache.isFresh(slug, article, related) ? null : { article, related }
+        const files = [dataFiles.article(slug), dataFiles.related(slug)].map((f) => join(DIST, 'data', f))
+        const stamps = await Promise.all(files.map((f) => stat(f)))
+        if (pageCache.isFresh(slug, ...stamps.map((s) => `${s.size}:${s.mtimeMs}`))) return null
+        const [article, related] = await Promise.all(files.map((f) => readFile(f, 'utf8')))
+        return { article: article!, related: related! }
       }),
     )
     for (const story of read) if (story) stale.push(story)

@@ -46,5 +46,8 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
     dataFiles.folders.map((folder) => join(dir, folder)),
     new Set(files.map(([path]) => path)),
   )
-  await writeChanged(files.map(([path, value]) => [path, JSON.stringify(value)]))
+  await writeChanged(
+    files.map(([path, value]) => [path, JSON.stringify(value)]),
+    dir,
+  )
 }

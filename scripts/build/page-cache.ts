@@ -1,6 +1,6 @@
 /**
  * The render cache of article pages: for each story, a hash of what its pages are made of (its data files,
- * the app's build and the prerenderer's code). A story whose hash is the one its pages were written with
+ * as their sizes and times, the app's build and the prerenderer's code). A story whose hash is the one its pages were written with
  * keeps them; the others are rendered again. The record lives beside the build (`.vite/pages.json`), so a
  * fresh build (which empties the folder) renders everything.
  */

@@ -26,9 +26,14 @@ async function build(root: string, name: string, corpus: string, workers = 0) {
   return stdout
 }
 
-/** Every file under `dir` (compressed copies included) with its bytes, by path. */
+// The render record (which the server never serves) stamps each story with its data files' times.
+const RECORD = join('.vite', 'pages.json')
+
+/** Every file under `dir` (compressed copies included) with its bytes, by path; the render record aside. */
 function filesOf(dir: string): Map<string, Buffer> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .filter((e) => relative(dir, join(e.parentPath, e.name)) !== RECORD)
   return new Map(
     entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
   )

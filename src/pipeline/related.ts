@@ -50,11 +50,26 @@ export function toRelated(articles: Article[]): Map<string, RelatedEntry[]> {
         scores[other]! += Math.min(weight, weights[i]!)
       }
     }
-    const best = touched
-      .filter((other) => scores[other]! >= 2)
-      .sort((a, b) => scores[b]! - scores[a]! || a - b)
-      .slice(0, MAX_RELATED)
-    for (const other of touched) scores[other] = 0
+    // The best few, highest score first and the newer of equals first, kept in order as they are met:
+    // sorting every article touched cost a third of the step.
+    const best: number[] = []
+    const bestScores: number[] = []
+    for (const other of touched) {
+      const score = scores[other]!
+      scores[other] = 0
+      if (score < 2) continue
+      let at = best.length
+      while (
+        at > 0 &&
+        (score > bestScores[at - 1]! || (score === bestScores[at - 1]! && other < best[at - 1]!))
+      )
+        at--
+      if (at >= MAX_RELATED) continue
+      best.splice(at, 0, other)
+      bestScores.splice(at, 0, score)
+      best.length = Math.min(best.length, MAX_RELATED)
+      bestScores.length = best.length
+    }
     touched.length = 0
     related.set(
       article.slug,
