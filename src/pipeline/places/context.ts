@@ -2,13 +2,17 @@ import {
   CROSS_BORDER_PEOPLES,
   ETHNIC_GROUPS,
   GEORGIA_COUNTRY_CITIES,
+  LANGUAGES,
   NAME_LIKE,
+  NATIVE_AMERICAN_AFTER,
   NAMED_AFTER_CITY,
   LOCAL_NAME_WORDS,
   NOT_A_SURNAME,
   NOT_THE_GULF_AFTER,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
+  SPEAKING_WORDS,
+  STYLE_AFTER_DEMONYM,
   US_STATE_AFTER,
 } from './data/context-words.ts'
 import { isCommonWord, isGivenName } from '../lexicon/words.ts'
@@ -102,6 +106,65 @@ function isEthnicGroup(segment: Segment, hit: Hit, crossBorder: boolean): boolea
   return crossBorder && listStart >= 0 && after.slice(listStart).some(marks)
 }
 
+const LIST_JOIN = /^(?:and|or|&)$/
+const SPOKEN_FILLERS = new Set(['only', 'in', 'into', 'fluent', 'fluently', 'some', 'little', 'mostly'])
+
+/**
+ * A demonym that names a style, a language or part of a shop's name, not its country: "Italian food",
+ * "Malaysian Restaurant", "Greek and Italian Grill", "in English and Spanish", "spoke only French",
+ * "Spanish-speaking".
+ */
+function isStyleOrLanguage(segment: Segment, hit: Hit): boolean {
+  const { tokens } = segment
+  const token = tokens[hit.first] as Token
+  const after = tokens[hit.last + 1]
+  if (
+    after &&
+    !token.possessive &&
+    SAME_SENTENCE_SPACE.test(after.gap) &&
+    STYLE_AFTER_DEMONYM.has(after.text)
+  )
+    return true
+  if (after && /^[-‐‑]$/.test(after.gap) && (after.key === 'speaking' || after.key === 'language'))
+    return true
+  // "Greek and Italian Grill": the demonym after the join has a style word after it
+  const joined = after && LIST_JOIN.test(after.key) ? hitAt(segment, hit.last + 2) : undefined
+  if (
+    joined?.entry.type === 'country' &&
+    joined.entry.kind === 'demonym' &&
+    isStyleOrLanguage(segment, joined)
+  )
+    return true
+  const listedLanguage = (at: number, join: number) =>
+    LIST_JOIN.test(tokens[join]?.key ?? '') && LANGUAGES.has(tokens[at]?.text ?? '')
+  if (listedLanguage(hit.first - 2, hit.first - 1) || listedLanguage(hit.last + 2, hit.last + 1)) return true
+  for (let at = hit.first - 1; at >= 0 && at >= hit.first - 3; at--) {
+    const word = tokens[at] as Token
+    if (SPEAKING_WORDS.has(word.key)) return true
+    if (!SPOKEN_FILLERS.has(word.key) || !SAME_SENTENCE_SPACE.test((tokens[at + 1] as Token).gap)) break
+  }
+  return false
+}
+
+/**
+ * "Indian" in its Native American sense: "an Indian reservation", "Caddo Indians" (a people's own name
+ * before it; not an Indian place, "Mumbai Indians", nor another country, "British Indians").
+ */
+function isNativeAmerican(segment: Segment, hit: Hit): boolean {
+  const { tokens } = segment
+  const token = tokens[hit.first] as Token
+  if (token.text !== 'Indian' && token.text !== 'Indians') return false
+  const after = tokens[hit.last + 1]
+  if (after && SAME_SENTENCE_SPACE.test(after.gap) && NATIVE_AMERICAN_AFTER.has(after.text)) return true
+  const before = tokens[hit.first - 1]
+  if (token.text !== 'Indians' || !before || !SAME_SENTENCE_SPACE.test(token.gap)) return false
+  if (!CAPITALISED.test(before.text) || isUpper(before) || before.possessive) return false
+  if (SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)) return false
+  if (startsSentence(tokens, hit.first - 1) && isCommonWord(before.key)) return false
+  const place = hitAt(segment, hit.first - 1)
+  return !place || (place.entry.type === 'country' && place.entry.code === 'US')
+}
+
 /** "Atlanta, Georgia", "Georgia Governor", "the state of Georgia": the US state, not the country. */
 function isUsState(segment: Segment, hit: Hit): boolean {
   const { tokens } = segment
@@ -129,11 +192,20 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   if (entry.kind === 'demonym' && isEthnicGroup(segment, hit, CROSS_BORDER_PEOPLES.has(token.text)))
     return 'not-a-country'
   if (token.text === 'US' && segment.text.startsWith('$', token.end)) return 'not-a-country'
+  if (entry.kind === 'demonym' && (isStyleOrLanguage(segment, hit) || isNativeAmerican(segment, hit)))
+    return 'not-a-country'
   const localName = after && SAME_SENTENCE_SPACE.test(after.gap) && LOCAL_NAME_WORDS.has(after.text)
   if (localName && (entry.kind === 'demonym' || entry.kind === 'city')) return 'not-a-country'
   if (entry.kind === 'city') {
     if (after && SAME_SENTENCE_SPACE.test(after.gap) && NAMED_AFTER_CITY.has(after.key))
       return 'not-a-country'
+    // "Osaka Japanese Restaurant": the city is part of the shop's name too
+    const styled = next && next.first === hit.last + 1 && SAME_SENTENCE_SPACE.test(after?.gap ?? '')
+    if (styled && next.entry.type === 'country' && next.entry.kind === 'demonym') {
+      const word = tokens[next.last + 1]
+      if (word && SAME_SENTENCE_SPACE.test(word.gap) && STYLE_AFTER_DEMONYM.has(word.text))
+        return 'not-a-country'
+    }
     // "Tripoli, Lebanon", "Paris, Texas": the place after the comma says where the city is;
     // "Doha, Qatar" is one mention of Qatar.
     const commaNext = next && next.first === hit.last + 1 && COMMA_GAP.test(after?.gap ?? '')
