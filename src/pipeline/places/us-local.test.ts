@@ -34,3 +34,24 @@ test('without local evidence a world city keeps its country', () => {
 test('Georgia in US local news is the state', () => {
   expect(codes('Two Northeast Georgia counties, Hall County among them, grew fastest.')).toEqual(['US'])
 })
+
+test('a US town’s office makes a story US local news', () => {
+  expect(codes('The Athens City Council met on Wednesday to review the budget.')).toEqual(['US'])
+  expect(codes('Charleston police said the car had been parked for days.')).toEqual(['US'])
+  expect(codes('The Rocky Hill Town Council will vote on the plan.')).toEqual(['US'])
+})
+
+test('a sheriff’s office or a selectman makes a story US local news', () => {
+  expect(codes('Deputies with the Pointe Coupee Sheriff’s Office arrested a teen.')).toEqual(['US'])
+  expect(codes('The first selectman opened his campaign office.')).toEqual(['US'])
+})
+
+test('a town’s office in British or Irish copy is no US evidence', () => {
+  expect(codes('Oxford City Council said it did not realise the sign was gone.')).toEqual([])
+  expect(codes('Dublin City Council said the road would reopen at 11.30pm.')).toEqual(['IE'])
+  expect(codes('Mr Byrne told the Dublin City Council meeting the plan was sound.')).toEqual(['IE'])
+})
+
+test('a town’s office of a city abroad, with its country named, stays abroad', () => {
+  expect(codes('Athens police fired tear gas as Greek unions marched.')).toEqual(['GR'])
+})

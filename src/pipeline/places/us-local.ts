@@ -18,6 +18,81 @@ const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
 const CAPITALISED = /^\p{Lu}/u
 const inHit = (segment: Segment, at: number) => segment.hits.some((hit) => hit.first <= at && at <= hit.last)
 
+/**
+ * Capitalised words after a US town's name that make it the town's office ("Athens City Council",
+ * "Charleston police", "Groton Town Council", "Readington Township"), read where the article is not
+ * written in British or Irish style (Oxford City Council, Dublin City Council).
+ */
+const TOWN_OFFICES = new Set(
+  (
+    'City|Town|Township|Twp|Village|Borough|Police|police|Fire|Public|High|Middle|Elementary|Parks|' +
+    'Mayor|School|Schools|Board|Selectmen|Planning|Zoning|Housing|Water|Library'
+  ).split('|'),
+)
+/** Words after those that finish the office's name: "City Council", "Police Department". */
+const OFFICE_NAMES = new Set(
+  (
+    'council|department|schools|school|hall|manager|administrator|attorney|clerk|chief|officers|' +
+    'officer|commission|board|recreation|district|police|committee|authority|said|says|is|are|was|were|' +
+    'has|have|had|will|would|could|on|in|at'
+  ).split('|'),
+)
+/**
+ * British, Irish (and Canadian) copy, where these offices exist too: "Mr Smith" without a dot, pounds and
+ * euros, "11.30pm", and spellings such as "realise", "centre", "neighbour", "aluminium".
+ */
+const BRITISH_STYLE = new RegExp(
+  [
+    '[£€]',
+    '\\b(?:Mr|Mrs|Dr|Cllr) \\p{Lu}',
+    '\\b\\d{1,2}\\.\\d\\d ?[ap]m\\b',
+    'gardaí|\\b(?:[Gg]arda|[Cc]ouncil tax|[Cc]ouncillors?|whilst|fortnight|aluminium|programmes?|tyres?)\\b',
+    '\\b(?:realis|organis|recognis|apologis|criticis)(?:e|ed|es|ing|ation)\\b',
+    '\\b(?:centre|colour|neighbour|favour|labour|honour|metre|kilometre)(?:s|ed|hood)?\\b',
+  ].join('|'),
+  'u',
+)
+const SHERIFF_OFFICE = /\bSheriff[’']s (?:Office|Department)\b|\b[Ss]electm[ae]n\b/
+
+/** The US town named by the one or two words before `at` ("Athens", "Rocky Hill"), if any. */
+function townBefore(segment: Segment, at: number): boolean {
+  const { tokens } = segment
+  const last = tokens[at - 1]
+  if (!last || !CAPITALISED.test(last.text) || last.possessive || !SPACE.test((tokens[at] as Token).gap))
+    return false
+  const hit = segment.hits.find((h) => h.first <= at - 1 && at - 1 <= h.last)
+  // a place the gazetteer knows counts only as a city abroad with a US namesake ("Athens")
+  if (hit && !(hit.entry.type === 'country' && hit.entry.kind === 'city')) return false
+  if (US_TOWNS.has(last.key)) return true
+  const first = tokens[at - 2]
+  return (
+    !!first &&
+    CAPITALISED.test(first.text) &&
+    SPACE.test(last.gap) &&
+    US_TOWNS.has(`${first.key} ${last.key}`)
+  )
+}
+
+/**
+ * A US town's office ("Athens City Council", "Charleston police said"), a sheriff's office or a selectman:
+ * US local evidence, where the article names no other country and is not in British or Irish style.
+ */
+function namesUsOffice(segments: Segment[]): boolean {
+  if (segments.some((segment) => BRITISH_STYLE.test(segment.text))) return false
+  for (const segment of segments) {
+    if (SHERIFF_OFFICE.test(segment.text)) return true
+    const { tokens } = segment
+    for (let at = 1; at < tokens.length; at++) {
+      const token = tokens[at] as Token
+      if (!TOWN_OFFICES.has(token.text) || !townBefore(segment, at)) continue
+      const after = tokens[at + 1]
+      const lowerOffice = token.text === 'police'
+      if (lowerOffice || (after && SPACE.test(after.gap) && OFFICE_NAMES.has(after.key))) return true
+    }
+  }
+  return false
+}
+
 /** Words that follow a given name somewhere in the article ("Laura Bush"): people's names there. */
 function namesAfterForenames(segments: Segment[]): Set<string> {
   const names = new Set<string>()
@@ -39,6 +114,7 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
  * person's name. A state ("Springfield, Ill.") is read as its country by the gazetteer already.
  */
 export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): boolean {
+  if (!otherCountryNamed && namesUsOffice(segments)) return true
   let names: Set<string> | null = null
   for (const segment of segments) {
     const { tokens } = segment
