@@ -55,3 +55,13 @@ test('a town’s office in British or Irish copy is no US evidence', () => {
 test('a town’s office of a city abroad, with its country named, stays abroad', () => {
   expect(codes('Athens police fired tear gas as Greek unions marched.')).toEqual(['GR'])
 })
+
+test('a town whose namesake abroad is about as large is no evidence', () => {
+  expect(codes('Detectives in Lancaster want to trace a man seen near the park.')).toEqual([])
+})
+
+test('counties and towns in British or Irish copy are no US evidence', () => {
+  expect(codes('The Kent County Council fee rises to £40, Mr Hale said.')).toEqual([])
+  expect(codes('Mr Hale said the Hall County bus was late again.')).toEqual([])
+  expect(codes('Mr Hale, R-Elbow Lake, said the bill was dead.')).toEqual(['US'])
+})

@@ -78,7 +78,6 @@ function townBefore(segment: Segment, at: number): boolean {
  * US local evidence, where the article names no other country and is not in British or Irish style.
  */
 function namesUsOffice(segments: Segment[]): boolean {
-  if (segments.some((segment) => BRITISH_STYLE.test(segment.text))) return false
   for (const segment of segments) {
     if (SHERIFF_OFFICE.test(segment.text)) return true
     const { tokens } = segment
@@ -111,10 +110,13 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
  * a county or parish ("Rapides Parish", "Hall County"; one whose name is not a US town counts only when
  * the article names no other country, so "Nairobi County" stays Kenyan), or a US town that is the
  * largest of its name in the world ("Shreveport", "Pineville"), written mid-sentence and not as a
- * person's name. A state ("Springfield, Ill.") is read as its country by the gazetteer already.
+ * person's name; or a US town's office (see namesUsOffice). British or Irish copy ("Mr Smith", "£", see
+ * BRITISH_STYLE) has counties and towns of these names too: there only a party and home count.
+ * A state ("Springfield, Ill.") is read as its country by the gazetteer already.
  */
 export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): boolean {
-  if (!otherCountryNamed && namesUsOffice(segments)) return true
+  const british = segments.some((segment) => BRITISH_STYLE.test(segment.text))
+  if (!british && !otherCountryNamed && namesUsOffice(segments)) return true
   let names: Set<string> | null = null
   for (const segment of segments) {
     const { tokens } = segment
@@ -122,7 +124,8 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token
       const before = tokens[at - 1]
-      if (before && COUNTY_WORDS.has(token.key) && CAPITALISED.test(token.text) && SPACE.test(token.gap)) {
+      const county = !british && before !== undefined && COUNTY_WORDS.has(token.key)
+      if (county && CAPITALISED.test(token.text) && SPACE.test(token.gap)) {
         const named = CAPITALISED.test(before.text) && !inHit(segment, at - 1)
         if (named && (!otherCountryNamed || US_TOWNS.has(before.key))) return true
       }
@@ -131,7 +134,7 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
         const opened = tokens[at - 2] === undefined || /[,(]\s*$/.test(before.gap)
         if (opened) return true
       }
-      if (titleCase || !CAPITALISED.test(token.text)) continue
+      if (british || titleCase || !CAPITALISED.test(token.text)) continue
       // A sentence may open with the town ("Joliet's building inspector says"), unless it is a common word.
       if ((at === 0 || SENTENCE_BREAK.test(token.gap)) && isCommonWord(token.key)) continue
       if (!LEADING_TOWNS.has(token.key) || inHit(segment, at)) continue
