@@ -2,7 +2,7 @@ import { readCountryHit, readRegionHit, readSubdivisionHit, type Reading, type S
 import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
 import { REGION_PHRASES } from './data/phrases.ts'
 import { scan, tokenize, type Hit, type Token } from './matcher.ts'
-import { readTownUse, type TownUse } from './town-use.ts'
+import { isListedUsTown, readTownUse, type TownUse } from './town-use.ts'
 import { isUsLocal, isUsTown } from './us-local.ts'
 
 export type ArticleText = { title: string; summary: string[]; paragraphs: string[] }
@@ -58,12 +58,13 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
     const surface = (tokens[hit.first] as Token).text
     if (entry.type === 'country') {
       const town = entry.kind === 'name' ? readTownUse(segment, hit) : null
+      const usTown = entry.kind === 'city' && entry.code !== 'US' && isListedUsTown(segment, hit)
       found.push({
         code: entry.code,
         inTitle,
         order: order++,
         surface,
-        reading: readCountryHit(segment, index),
+        reading: usTown ? 'not-a-country' : readCountryHit(segment, index),
         ...(entry.kind === 'city' ? { city: true as const } : {}),
         ...(town ? { town } : {}),
       })

@@ -14,6 +14,7 @@ import {
   SPEAKING_WORDS,
   STYLE_AFTER_DEMONYM,
   US_STATE_AFTER,
+  US_STATE_PARTS,
 } from './data/context-words.ts'
 import { isCommonWord, isGivenName } from '../lexicon/words.ts'
 import { isUpper, type Hit, type Token } from './matcher.ts'
@@ -107,6 +108,7 @@ function isEthnicGroup(segment: Segment, hit: Hit, crossBorder: boolean): boolea
 }
 
 const LIST_JOIN = /^(?:and|or|&)$/
+const TOWN_PREFIXES = new Set(['st', 'saint', 'ste', 'sainte', 'fort', 'ft', 'mount', 'mt', 'port'])
 const SPOKEN_FILLERS = new Set(['only', 'in', 'into', 'fluent', 'fluently', 'some', 'little', 'mostly'])
 
 /**
@@ -165,7 +167,10 @@ function isNativeAmerican(segment: Segment, hit: Hit): boolean {
   return !place || (place.entry.type === 'country' && place.entry.code === 'US')
 }
 
-/** "Atlanta, Georgia", "Georgia Governor", "the state of Georgia": the US state, not the country. */
+/**
+ * "Atlanta, Georgia", "Georgia Governor", "a Georgia man", "North Georgia", "the state of Georgia": the US
+ * state, not the country.
+ */
 function isUsState(segment: Segment, hit: Hit): boolean {
   const { tokens } = segment
   const after = tokens[hit.last + 1]
@@ -173,6 +178,8 @@ function isUsState(segment: Segment, hit: Hit): boolean {
   const before = tokens[hit.first - 1]
   if (!before) return false
   if (before.key === 'of' && tokens[hit.first - 2]?.key === 'state') return true
+  const gap = (tokens[hit.first] as Token).gap
+  if (US_STATE_PARTS.has(before.text) && SAME_SENTENCE_SPACE.test(gap)) return true
   if (!COMMA_GAP.test((tokens[hit.first] as Token).gap) || !CAPITALISED.test(before.text)) return false
   if (GEORGIA_COUNTRY_CITIES.has(before.text)) return false
   // "Armenia, Georgia and Azerbaijan" is a list of countries; "Athens, Georgia" a US town.
@@ -199,6 +206,9 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   if (entry.kind === 'city') {
     if (after && SAME_SENTENCE_SPACE.test(after.gap) && NAMED_AFTER_CITY.has(after.key))
       return 'not-a-country'
+    // "St. Paris", "Fort Berlin": a saint's or a fort's town of the name, not the city
+    const before = tokens[hit.first - 1]
+    if (before && TOWN_PREFIXES.has(before.key) && /^\.?[ \t\u00a0]+$/.test(token.gap)) return 'not-a-country'
     // "Osaka Japanese Restaurant": the city is part of the shop's name too
     const styled = next && next.first === hit.last + 1 && SAME_SENTENCE_SPACE.test(after?.gap ?? '')
     if (styled && next.entry.type === 'country' && next.entry.kind === 'demonym') {

@@ -79,3 +79,38 @@ export function readTownUse(segment: Segment, hit: Hit): TownUse | null {
   const titled = tokens.slice(Math.max(0, hit.first - 4), hit.first - 1).some((word) => TITLES.has(word.text))
   return !titled && (NUMBER.test(earlier.text) || CAPITALISED.test(earlier.text)) ? 'weak' : null
 }
+
+const LIST_WORDS = new Set(['and', 'or'])
+
+/** Whether the hit right before or after `hit` in a list ("Tampa, Orlando and Gainesville") is a US place. */
+function listedWithUs(segment: Segment, hit: Hit): boolean {
+  const { tokens, hits } = segment
+  const isUs = (other: Hit | undefined) =>
+    other !== undefined &&
+    (other.entry.type === 'country' || other.entry.type === 'subdivision') &&
+    other.entry.code === 'US'
+  const first = tokens[hit.first] as Token
+  const joinBefore = tokens[hit.first - 1]
+  const beforeEnd = LIST_WORDS.has(joinBefore?.key ?? '')
+    ? hit.first - 2
+    : COMMA.test(first.gap)
+      ? hit.first - 1
+      : -1
+  if (beforeEnd >= 0 && isUs(hits.find((other) => other.last === beforeEnd))) return true
+  const next = tokens[hit.last + 1]
+  if (!next) return false
+  const afterStart = LIST_WORDS.has(next.key) ? hit.last + 2 : COMMA.test(next.gap) ? hit.last + 1 : -1
+  return afterStart >= 0 && isUs(hits.find((other) => other.first === afterStart))
+}
+
+/**
+ * A city abroad listed with US places, whose name a US town bears too: "Tampa, Pensacola, Panama City and
+ * Gainesville" names Florida's Panama City.
+ */
+export function isListedUsTown(segment: Segment, hit: Hit): boolean {
+  const key = segment.tokens
+    .slice(hit.first, hit.last + 1)
+    .map((token) => token.key)
+    .join(' ')
+  return isUsTown(key) && listedWithUs(segment, hit)
+}

@@ -66,8 +66,14 @@ export const US_STATE_AFTER = new Set(
   (
     'Governor|governor|Gov|Senator|senator|Sen|Republican|Republicans|Democrat|Democrats|Democratic|' +
     'state|State|Tech|Bulldogs|Power|Legislature|legislature|Secretary|County|county|Attorney|runoff|' +
-    'Senate|House|Representative|Rep|congressman|congresswoman|lawmakers|Bureau'
+    'Senate|House|Representative|Rep|congressman|congresswoman|lawmakers|Bureau|man|woman|men|women|' +
+    'resident|residents|native|teen|couple|family|authorities|officials|voters|law|laws|Medical'
   ).split('|'),
+)
+
+/** Compass words before Georgia that make it a part of the US state: "North Georgia", "Northeast Georgia". */
+export const US_STATE_PARTS = new Set(
+  'North|Northeast|Northwest|Southeast|Southwest|Middle|Central|Coastal|East|West'.split('|'),
 )
 
 /** Cities of the US state of Georgia; their mention makes "Georgia" the state throughout an article. */
