@@ -30,3 +30,15 @@ test('a city abroad listed among US places is the US town of that name', () => {
 test('Northern Irish is the United Kingdom', () => {
   expect(codes('The march went through a Northern Irish town.')).toEqual(['GB'])
 })
+
+test('a county of England or Ireland names its country', () => {
+  expect(codes('Councils across Lancashire will share the fund.')).toEqual(['GB'])
+  expect(codes('Five men from Tipperary appeared in court.')).toEqual(['IE'])
+  expect(codes('The baby was born on a roadside in County Clare.')).toEqual(['IE'])
+  expect(codes('Police in County Antrim made two arrests.')).toEqual(['GB'])
+})
+
+test('a county’s name used as a surname or a US county names no country', () => {
+  expect(codes('Investigator Bill Carlow spoke with the family.')).toEqual([])
+  expect(codes('The Berkshire hills were busy.')).toEqual([])
+})
