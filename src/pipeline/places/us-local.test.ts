@@ -65,3 +65,14 @@ test('counties and towns in British or Irish copy are no US evidence', () => {
   expect(codes('Mr Hale said the Hall County bus was late again.')).toEqual([])
   expect(codes('Mr Hale, R-Elbow Lake, said the bill was dead.')).toEqual(['US'])
 })
+
+test('a township, a fire department, a county road or a US title makes a story US local news', () => {
+  expect(codes('Three Readington Township scouts earned their badges.')).toEqual(['US'])
+  expect(codes('The Cookville Volunteer Fire Department will hold its fundraiser.')).toEqual(['US'])
+  expect(codes('They were riding along County Road 225 when a shot rang out.')).toEqual(['US'])
+  expect(codes('Rep. Tom Hawk said the budget would pass.')).toEqual(['US'])
+})
+
+test('a US office in a story that names another country adds no US', () => {
+  expect(codes('The Nairobi Fire Department said Kenya lacked engines.')).toEqual(['KE'])
+})

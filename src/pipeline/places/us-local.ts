@@ -12,7 +12,7 @@ const LEADING_TOWNS: ReadonlySet<string> = new Set(towns.leading.split('|'))
 export const isUsTown = (key: string): boolean => US_TOWNS.has(key)
 
 const PARTY = /^[RD]$/
-const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes'])
+const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes', 'township', 'twp'])
 const SPACE = /^[ \t\u00a0]+$/
 const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
 const CAPITALISED = /^\p{Lu}/u
@@ -26,7 +26,7 @@ const inHit = (segment: Segment, at: number) => segment.hits.some((hit) => hit.f
 const TOWN_OFFICES = new Set(
   (
     'City|Town|Township|Twp|Village|Borough|Police|police|Fire|Public|High|Middle|Elementary|Parks|' +
-    'Mayor|School|Schools|Board|Selectmen|Planning|Zoning|Housing|Water|Library'
+    'Mayor|School|Schools|Board|Selectmen|Planning|Zoning|Housing|Water|Library|elementary'
   ).split('|'),
 )
 /** Words after those that finish the office's name: "City Council", "Police Department". */
@@ -34,7 +34,7 @@ const OFFICE_NAMES = new Set(
   (
     'council|department|schools|school|hall|manager|administrator|attorney|clerk|chief|officers|' +
     'officer|commission|board|recreation|district|police|committee|authority|said|says|is|are|was|were|' +
-    'has|have|had|will|would|could|on|in|at'
+    'has|have|had|will|would|could|on|in|at|and'
   ).split('|'),
 )
 /**
@@ -52,7 +52,18 @@ const BRITISH_STYLE = new RegExp(
   ].join('|'),
   'u',
 )
-const SHERIFF_OFFICE = /\bSheriff[’']s (?:Office|Department)\b|\b[Ss]electm[ae]n\b/
+/** US offices and roads whatever the town: a sheriff's office, a selectman, "County Road 225", "Rep. Hawk". */
+const US_OFFICE = new RegExp(
+  [
+    "\\bSheriff[’']s (?:Office|Department)\\b",
+    '\\b[Ss]electm[ae]n\\b',
+    '\\b(?:Volunteer Fire|Fire|Police) Department\\b',
+    '\\bBoard of Education\\b',
+    '\\b(?:County Road|State Route|Interstate) \\d+',
+    '\\b(?:Rep|Gov)\\. \\p{Lu}',
+  ].join('|'),
+  'u',
+)
 
 /** The US town named by the one or two words before `at` ("Athens", "Rocky Hill"), if any. */
 function townBefore(segment: Segment, at: number): boolean {
@@ -74,16 +85,17 @@ function townBefore(segment: Segment, at: number): boolean {
 }
 
 /**
- * A US town's office ("Athens City Council", "Charleston police said"), a sheriff's office or a selectman:
+ * A US town's office ("Athens City Council", "Charleston police said") or a US office or road (US_OFFICE):
  * US local evidence, where the article names no other country and is not in British or Irish style.
  */
 function namesUsOffice(segments: Segment[]): boolean {
   for (const segment of segments) {
-    if (SHERIFF_OFFICE.test(segment.text)) return true
+    if (US_OFFICE.test(segment.text)) return true
     const { tokens } = segment
     for (let at = 1; at < tokens.length; at++) {
       const token = tokens[at] as Token
-      if (!TOWN_OFFICES.has(token.text) || !townBefore(segment, at)) continue
+      // "Panama City" is a city's own name, not an office
+      if (!TOWN_OFFICES.has(token.text) || inHit(segment, at) || !townBefore(segment, at)) continue
       const after = tokens[at + 1]
       const lowerOffice = token.text === 'police'
       if (lowerOffice || (after && SPACE.test(after.gap) && OFFICE_NAMES.has(after.key))) return true
@@ -107,7 +119,7 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
 
 /**
  * Whether the article reads as local news from the US, on evidence other than a country's name:
- * a county or parish ("Rapides Parish", "Hall County"; one whose name is not a US town counts only when
+ * a county, parish or township ("Rapides Parish", "Hall County", "Readington Township"; one whose name is not a US town counts only when
  * the article names no other country, so "Nairobi County" stays Kenyan), or a US town that is the
  * largest of its name in the world ("Shreveport", "Pineville"), written mid-sentence and not as a
  * person's name; or a US town's office (see namesUsOffice). British or Irish copy ("Mr Smith", "£", see
