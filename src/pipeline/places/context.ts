@@ -62,8 +62,16 @@ function isPersonName(segment: Segment, hit: Hit, word: string): boolean {
   const forename = before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)
   if (isTitleCase(tokens)) return false
   if (forename && isGivenName(before.key) && !isCommonWord(before.key)) return true
-  const like = NAME_LIKE[word]
+  // "CHAD" in a line of capitals is the name "Chad"
+  const like =
+    NAME_LIKE[word] ?? (isUpper(token) ? NAME_LIKE[word.charAt(0) + word.slice(1).toLowerCase()] : undefined)
   if (!like) return false
+  // "BY CHAD KLIMACK Staff Writer": a byline's name, whatever its case
+  const next = tokens[hit.last + 1]
+  const byline =
+    before?.key === 'by' && startsSentence(tokens, hit.first - 1) && SAME_SENTENCE_SPACE.test(token.gap)
+  if (like.forename && byline && next && SAME_SENTENCE_SPACE.test(next.gap) && CAPITALISED.test(next.text))
+    return !hitAt(segment, hit.last + 1)
   if (like.surname && before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)) {
     const opener = startsSentence(tokens, hit.first - 1)
     const plainWord = SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)

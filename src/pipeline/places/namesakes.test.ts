@@ -42,3 +42,8 @@ test('a county’s name used as a surname or a US county names no country', () =
   expect(codes('Investigator Bill Carlow spoke with the family.')).toEqual([])
   expect(codes('The Berkshire hills were busy.')).toEqual([])
 })
+
+test('a country’s name as the first name of a byline is a person', () => {
+  expect(codes('BY CHAD KLIMACK Staff Reporter The zoning board met on Monday.')).toEqual([])
+  expect(codes('Aid sent by Chad arrived on Monday.')).toEqual(['TD'])
+})
