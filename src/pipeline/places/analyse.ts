@@ -1,4 +1,5 @@
 import { readCountryHit, readRegionHit, readSubdivisionHit, type Reading, type Segment } from './context.ts'
+import { isDemonymSense } from './demonym-senses.ts'
 import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
 import { REGION_PHRASES } from './data/phrases.ts'
 import { scan, tokenize, type Hit, type Token } from './matcher.ts'
@@ -59,12 +60,13 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
     if (entry.type === 'country') {
       const town = entry.kind === 'name' ? readTownUse(segment, hit) : null
       const usTown = entry.kind === 'city' && entry.code !== 'US' && isListedUsTown(segment, hit)
+      const notCountry = usTown || (entry.kind === 'demonym' && isDemonymSense(segment, hit))
       found.push({
         code: entry.code,
         inTitle,
         order: order++,
         surface,
-        reading: usTown ? 'not-a-country' : readCountryHit(segment, index),
+        reading: notCountry ? 'not-a-country' : readCountryHit(segment, index),
         ...(entry.kind === 'city' ? { city: true as const } : {}),
         ...(town ? { town } : {}),
       })

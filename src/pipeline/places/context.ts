@@ -2,16 +2,13 @@ import {
   CROSS_BORDER_PEOPLES,
   ETHNIC_GROUPS,
   GEORGIA_COUNTRY_CITIES,
-  LANGUAGES,
   NAME_LIKE,
-  NATIVE_AMERICAN_AFTER,
   NAMED_AFTER_CITY,
   LOCAL_NAME_WORDS,
   NOT_A_SURNAME,
   NOT_THE_GULF_AFTER,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
-  SPEAKING_WORDS,
   STYLE_AFTER_DEMONYM,
   US_STATE_AFTER,
   US_STATE_PARTS,
@@ -31,7 +28,7 @@ const SENTENCE_BREAK_GAP = /[.!?:;"“”(—–]\s*$/
 const PUNCTUATION = /[.,;:!?]/
 const CAPITALISED = /^\p{Lu}/u
 // Adjectives and participles open sentences too: "Landlocked Chad", "Neighbouring Jordan".
-const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
+export const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
 
 /** Most words of four letters or more capitalised: a headline in title case, where names can't be told. */
 export function isTitleCase(tokens: Token[]): boolean {
@@ -45,10 +42,10 @@ export function isTitleCase(tokens: Token[]): boolean {
   return long >= 3 && capitalised >= 0.75 * long
 }
 
-const startsSentence = (tokens: Token[], at: number) =>
+export const startsSentence = (tokens: Token[], at: number) =>
   at === 0 || SENTENCE_BREAK_GAP.test(tokens[at]?.gap ?? '')
 
-function hitAt(segment: Segment, at: number): Hit | undefined {
+export function hitAt(segment: Segment, at: number): Hit | undefined {
   for (const hit of segment.hits) if (hit.first <= at && at <= hit.last) return hit
   return undefined
 }
@@ -115,65 +112,7 @@ function isEthnicGroup(segment: Segment, hit: Hit, crossBorder: boolean): boolea
   return crossBorder && listStart >= 0 && after.slice(listStart).some(marks)
 }
 
-const LIST_JOIN = /^(?:and|or|&)$/
 const TOWN_PREFIXES = new Set(['st', 'saint', 'ste', 'sainte', 'fort', 'ft', 'mount', 'mt', 'port'])
-const SPOKEN_FILLERS = new Set(['only', 'in', 'into', 'fluent', 'fluently', 'some', 'little', 'mostly'])
-
-/**
- * A demonym that names a style, a language or part of a shop's name, not its country: "Italian food",
- * "Malaysian Restaurant", "Greek and Italian Grill", "in English and Spanish", "spoke only French",
- * "Spanish-speaking".
- */
-function isStyleOrLanguage(segment: Segment, hit: Hit): boolean {
-  const { tokens } = segment
-  const token = tokens[hit.first] as Token
-  const after = tokens[hit.last + 1]
-  if (
-    after &&
-    !token.possessive &&
-    SAME_SENTENCE_SPACE.test(after.gap) &&
-    STYLE_AFTER_DEMONYM.has(after.text)
-  )
-    return true
-  if (after && /^[-‐‑]$/.test(after.gap) && (after.key === 'speaking' || after.key === 'language'))
-    return true
-  // "Greek and Italian Grill": the demonym after the join has a style word after it
-  const joined = after && LIST_JOIN.test(after.key) ? hitAt(segment, hit.last + 2) : undefined
-  if (
-    joined?.entry.type === 'country' &&
-    joined.entry.kind === 'demonym' &&
-    isStyleOrLanguage(segment, joined)
-  )
-    return true
-  const listedLanguage = (at: number, join: number) =>
-    LIST_JOIN.test(tokens[join]?.key ?? '') && LANGUAGES.has(tokens[at]?.text ?? '')
-  if (listedLanguage(hit.first - 2, hit.first - 1) || listedLanguage(hit.last + 2, hit.last + 1)) return true
-  for (let at = hit.first - 1; at >= 0 && at >= hit.first - 3; at--) {
-    const word = tokens[at] as Token
-    if (SPEAKING_WORDS.has(word.key)) return true
-    if (!SPOKEN_FILLERS.has(word.key) || !SAME_SENTENCE_SPACE.test((tokens[at + 1] as Token).gap)) break
-  }
-  return false
-}
-
-/**
- * "Indian" in its Native American sense: "an Indian reservation", "Caddo Indians" (a people's own name
- * before it; not an Indian place, "Mumbai Indians", nor another country, "British Indians").
- */
-function isNativeAmerican(segment: Segment, hit: Hit): boolean {
-  const { tokens } = segment
-  const token = tokens[hit.first] as Token
-  if (token.text !== 'Indian' && token.text !== 'Indians') return false
-  const after = tokens[hit.last + 1]
-  if (after && SAME_SENTENCE_SPACE.test(after.gap) && NATIVE_AMERICAN_AFTER.has(after.text)) return true
-  const before = tokens[hit.first - 1]
-  if (token.text !== 'Indians' || !before || !SAME_SENTENCE_SPACE.test(token.gap)) return false
-  if (!CAPITALISED.test(before.text) || isUpper(before) || before.possessive) return false
-  if (SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)) return false
-  if (startsSentence(tokens, hit.first - 1) && isCommonWord(before.key)) return false
-  const place = hitAt(segment, hit.first - 1)
-  return !place || (place.entry.type === 'country' && place.entry.code === 'US')
-}
 
 /**
  * "Atlanta, Georgia", "Georgia Governor", "a Georgia man", "North Georgia", "the state of Georgia": the US
@@ -207,8 +146,6 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   if (entry.kind === 'demonym' && isEthnicGroup(segment, hit, CROSS_BORDER_PEOPLES.has(token.text)))
     return 'not-a-country'
   if (token.text === 'US' && segment.text.startsWith('$', token.end)) return 'not-a-country'
-  if (entry.kind === 'demonym' && (isStyleOrLanguage(segment, hit) || isNativeAmerican(segment, hit)))
-    return 'not-a-country'
   const localName = after && SAME_SENTENCE_SPACE.test(after.gap) && LOCAL_NAME_WORDS.has(after.text)
   if (localName && (entry.kind === 'demonym' || entry.kind === 'city')) return 'not-a-country'
   if (entry.kind === 'city') {
