@@ -67,13 +67,13 @@ export const US_STATE_AFTER = new Set(
     'Governor|governor|Gov|Senator|senator|Sen|Republican|Republicans|Democrat|Democrats|Democratic|' +
     'state|State|Tech|Bulldogs|Power|Legislature|legislature|Secretary|County|county|Attorney|runoff|' +
     'Senate|House|Representative|Rep|congressman|congresswoman|lawmakers|Bureau|man|woman|men|women|' +
-    'resident|residents|native|teen|couple|family|authorities|officials|voters|law|laws|Medical'
+    'resident|residents|native|teen|couple|family|authorities|voters|law|laws|Medical'
   ).split('|'),
 )
 
 /** Compass words before Georgia that make it a part of the US state: "North Georgia", "Northeast Georgia". */
 export const US_STATE_PARTS = new Set(
-  'North|Northeast|Northwest|Southeast|Southwest|Middle|Central|Coastal|East|West'.split('|'),
+  'North|Northeast|Northwest|Southeast|Southwest|Middle|Coastal|East|West'.split('|'),
 )
 
 /** Cities of the US state of Georgia; their mention makes "Georgia" the state throughout an article. */
@@ -127,7 +127,7 @@ export const LANGUAGES = new Set(
 /** Words before a demonym that make it a language: "spoke only French", "fluent in Spanish". */
 export const SPEAKING_WORDS = new Set(
   (
-    'speak|speaks|spoke|speaking|spoken|learn|learns|learned|learning|teach|teaches|taught|teaching|' +
+    'speaks|spoke|speaking|spoken|learn|learns|learned|learning|teach|teaches|taught|teaching|' +
     'study|studies|studied|studying|fluent|translated|translate|dubbed|subtitled'
   ).split('|'),
 )
