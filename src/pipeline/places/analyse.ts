@@ -1,7 +1,9 @@
 import { readCountryHit, readRegionHit, readSubdivisionHit, type Reading, type Segment } from './context.ts'
+import { isDemonymSense } from './demonym-senses.ts'
 import { GEORGIA_COUNTRY_CITIES, GEORGIA_STATE_CITIES } from './data/context-words.ts'
 import { REGION_PHRASES } from './data/phrases.ts'
 import { scan, tokenize, type Hit, type Token } from './matcher.ts'
+import { isListedUsTown, readTownUse, type TownUse } from './town-use.ts'
 import { isUsLocal, isUsTown } from './us-local.ts'
 
 export type ArticleText = { title: string; summary: string[]; paragraphs: string[] }
@@ -16,7 +18,14 @@ export type CountryMention = {
 }
 
 /** `either`: the countries an ambiguous province may belong to ("Punjab"); the article's others decide. */
-type Found = CountryMention & { surface: string; reading: Reading; either?: string[]; city?: true }
+type Found = CountryMention & {
+  surface: string
+  reading: Reading
+  either?: string[]
+  city?: true
+  /** A country's name written as a US town's ("a Lebanon woman"), see town-use.ts. */
+  town?: TownUse
+}
 
 const COMPASS = new Set(['South', 'North', 'East', 'West', 'Central', 'Southeast', 'Northeast', 'Southern'])
 for (const word of ['Northern', 'Eastern', 'Western', 'Middle']) COMPASS.add(word)
@@ -49,13 +58,17 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
     const { entry } = hit
     const surface = (tokens[hit.first] as Token).text
     if (entry.type === 'country') {
+      const town = entry.kind === 'name' ? readTownUse(segment, hit) : null
+      const usTown = entry.kind === 'city' && entry.code !== 'US' && isListedUsTown(segment, hit)
+      const notCountry = usTown || (entry.kind === 'demonym' && isDemonymSense(segment, hit))
       found.push({
         code: entry.code,
         inTitle,
         order: order++,
         surface,
-        reading: readCountryHit(segment, index),
+        reading: notCountry ? 'not-a-country' : readCountryHit(segment, index),
         ...(entry.kind === 'city' ? { city: true as const } : {}),
+        ...(town ? { town } : {}),
       })
     } else if (entry.type === 'subdivision') {
       // "Khyber Pakhtunkhwa", "Alberta", "Ohio": a state or province names its country.
@@ -82,8 +95,21 @@ function read(segment: Segment, inTitle: boolean, order: number, found: Found[],
   return order
 }
 
+/**
+ * The country names written as US towns' ("a Lebanon woman"; `weak` uses too when `weakToo`), by lower-case
+ * name: a name once a town's stays one, unless the article names that country some other way ("Lebanese").
+ */
+function townNames(found: Found[], weakToo: boolean): Set<string> {
+  const names = new Map<string, string>()
+  for (const f of found)
+    if (f.town === 'strong' || (weakToo && f.town === 'weak')) names.set(f.surface.toLowerCase(), f.code)
+  const namedOtherwise = (key: string, code: string) =>
+    found.some((o) => o.code === code && o.reading === 'country' && o.surface.toLowerCase() !== key)
+  return new Set([...names].filter(([key, code]) => !namedOtherwise(key, code)).map(([key]) => key))
+}
+
 /** Article-wide readings: a name once a person stays one; Georgia with Atlanta is the state; Congo. */
-function settle(found: Found[], segments: Segment[], usLocal: boolean): Found[] {
+function settle(found: Found[], segments: Segment[], usLocal: boolean, towns: Set<string>): Found[] {
   // "ATLANTA —" in a dateline is Atlanta too.
   const titled = (text: string) => text.charAt(0) + text.slice(1).toLowerCase()
   const names = (cities: Set<string>) =>
@@ -101,7 +127,8 @@ function settle(found: Found[], segments: Segment[], usLocal: boolean): Found[] 
   const kept = found
     // "Atlanta, Georgia": the state is a mention of the US.
     .map((f): Found => (stateOfGeorgia(f) ? { ...f, code: 'US', reading: 'country', indirect: true } : f))
-    .filter((f) => f.reading === 'country' && !people.has(f.surface) && !(usLocal && isUsNamesake(f, found)))
+    .filter((f) => f.reading === 'country' && !people.has(f.surface) && !towns.has(f.surface.toLowerCase()))
+    .filter((f) => !(usLocal && isUsNamesake(f, found)))
   // Bare "Congo" is DR Congo (agency style) unless the article names only the Republic of the Congo.
   const bareCongo = (f: Found) => f.code === 'CD' && (f.surface === 'Congo' || f.surface === 'Congolese')
   const republicOnly =
@@ -145,21 +172,24 @@ function scanParts(parts: string[]): Analysis {
     order = read(segment, index === 0, order, found, regions)
     segments.push(segment)
   }
-  // Georgia may be the state: it does not count as another country here
+  // Georgia may be the state, and "Ann Ray of Lebanon" may live in a US town: neither counts as another
+  // country when telling whether the story is US local news.
+  const maybeTowns = townNames(found, true)
   const named = found.some(
-    (f) => f.reading === 'country' && f.code !== 'US' && !f.city && f.surface !== 'Georgia',
+    (f) =>
+      f.reading === 'country' &&
+      f.code !== 'US' &&
+      !f.city &&
+      f.surface !== 'Georgia' &&
+      !maybeTowns.has(f.surface.toLowerCase()),
   )
-  const usLocal = isUsLocal(segments, named)
-  if (usLocal && !found.some((f) => f.code === 'US' && f.reading === 'country'))
-    found.push({
-      code: 'US',
-      inTitle: false,
-      order: order++,
-      surface: '',
-      reading: 'country',
-      indirect: true,
-    })
-  const mentions = settle(found, segments, usLocal).map(({ code, inTitle, order, indirect }) =>
+  const strongTowns = townNames(found, false)
+  const usLocal = strongTowns.size > 0 || isUsLocal(segments, named)
+  const settled = settle(found, segments, usLocal, usLocal ? maybeTowns : strongTowns)
+  // The US of local news, even where its one place named turned out to be a person ("Ann Fairfield").
+  if (usLocal && !settled.some((f) => f.code === 'US'))
+    settled.push({ code: 'US', inTitle: false, order, surface: '', reading: 'country', indirect: true })
+  const mentions = settled.map(({ code, inTitle, order, indirect }) =>
     indirect ? { code, inTitle, order, indirect } : { code, inTitle, order },
   )
   return { mentions, regions }

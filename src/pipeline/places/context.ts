@@ -9,7 +9,9 @@ import {
   NOT_THE_GULF_AFTER,
   PLACE_PREFIXES,
   SENTENCE_OPENERS,
+  STYLE_AFTER_DEMONYM,
   US_STATE_AFTER,
+  US_STATE_PARTS,
 } from './data/context-words.ts'
 import { isCommonWord, isGivenName } from '../lexicon/words.ts'
 import { isUpper, type Hit, type Token } from './matcher.ts'
@@ -26,7 +28,7 @@ const SENTENCE_BREAK_GAP = /[.!?:;"“”(—–]\s*$/
 const PUNCTUATION = /[.,;:!?]/
 const CAPITALISED = /^\p{Lu}/u
 // Adjectives and participles open sentences too: "Landlocked Chad", "Neighbouring Jordan".
-const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
+export const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
 
 /** Most words of four letters or more capitalised: a headline in title case, where names can't be told. */
 export function isTitleCase(tokens: Token[]): boolean {
@@ -40,10 +42,10 @@ export function isTitleCase(tokens: Token[]): boolean {
   return long >= 3 && capitalised >= 0.75 * long
 }
 
-const startsSentence = (tokens: Token[], at: number) =>
+export const startsSentence = (tokens: Token[], at: number) =>
   at === 0 || SENTENCE_BREAK_GAP.test(tokens[at]?.gap ?? '')
 
-function hitAt(segment: Segment, at: number): Hit | undefined {
+export function hitAt(segment: Segment, at: number): Hit | undefined {
   for (const hit of segment.hits) if (hit.first <= at && at <= hit.last) return hit
   return undefined
 }
@@ -57,8 +59,16 @@ function isPersonName(segment: Segment, hit: Hit, word: string): boolean {
   const forename = before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)
   if (isTitleCase(tokens)) return false
   if (forename && isGivenName(before.key) && !isCommonWord(before.key)) return true
-  const like = NAME_LIKE[word]
+  // "CHAD" in a line of capitals is the name "Chad"
+  const like =
+    NAME_LIKE[word] ?? (isUpper(token) ? NAME_LIKE[word.charAt(0) + word.slice(1).toLowerCase()] : undefined)
   if (!like) return false
+  // "BY CHAD KLIMACK Staff Writer": a byline's name, whatever its case
+  const next = tokens[hit.last + 1]
+  const byline =
+    before?.key === 'by' && startsSentence(tokens, hit.first - 1) && SAME_SENTENCE_SPACE.test(token.gap)
+  if (like.forename && byline && next && SAME_SENTENCE_SPACE.test(next.gap) && CAPITALISED.test(next.text))
+    return !hitAt(segment, hit.last + 1)
   if (like.surname && before && SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text)) {
     const opener = startsSentence(tokens, hit.first - 1)
     const plainWord = SENTENCE_OPENERS.has(before.text) || ADJECTIVE_ENDING.test(before.text)
@@ -102,7 +112,12 @@ function isEthnicGroup(segment: Segment, hit: Hit, crossBorder: boolean): boolea
   return crossBorder && listStart >= 0 && after.slice(listStart).some(marks)
 }
 
-/** "Atlanta, Georgia", "Georgia Governor", "the state of Georgia": the US state, not the country. */
+const TOWN_PREFIXES = new Set(['st', 'saint', 'ste', 'sainte', 'fort', 'ft', 'mount', 'mt', 'port'])
+
+/**
+ * "Atlanta, Georgia", "Georgia Governor", "a Georgia man", "North Georgia", "the state of Georgia": the US
+ * state, not the country.
+ */
 function isUsState(segment: Segment, hit: Hit): boolean {
   const { tokens } = segment
   const after = tokens[hit.last + 1]
@@ -110,6 +125,8 @@ function isUsState(segment: Segment, hit: Hit): boolean {
   const before = tokens[hit.first - 1]
   if (!before) return false
   if (before.key === 'of' && tokens[hit.first - 2]?.key === 'state') return true
+  const gap = (tokens[hit.first] as Token).gap
+  if (US_STATE_PARTS.has(before.text) && SAME_SENTENCE_SPACE.test(gap)) return true
   if (!COMMA_GAP.test((tokens[hit.first] as Token).gap) || !CAPITALISED.test(before.text)) return false
   if (GEORGIA_COUNTRY_CITIES.has(before.text)) return false
   // "Armenia, Georgia and Azerbaijan" is a list of countries; "Athens, Georgia" a US town.
@@ -134,6 +151,16 @@ export function readCountryHit(segment: Segment, index: number): Reading {
   if (entry.kind === 'city') {
     if (after && SAME_SENTENCE_SPACE.test(after.gap) && NAMED_AFTER_CITY.has(after.key))
       return 'not-a-country'
+    // "St. Paris", "Fort Berlin": a saint's or a fort's town of the name, not the city
+    const before = tokens[hit.first - 1]
+    if (before && TOWN_PREFIXES.has(before.key) && /^\.?[ \t\u00a0]+$/.test(token.gap)) return 'not-a-country'
+    // "Osaka Japanese Restaurant": the city is part of the shop's name too
+    const styled = next && next.first === hit.last + 1 && SAME_SENTENCE_SPACE.test(after?.gap ?? '')
+    if (styled && next.entry.type === 'country' && next.entry.kind === 'demonym') {
+      const word = tokens[next.last + 1]
+      if (word && SAME_SENTENCE_SPACE.test(word.gap) && STYLE_AFTER_DEMONYM.has(word.text))
+        return 'not-a-country'
+    }
     // "Tripoli, Lebanon", "Paris, Texas": the place after the comma says where the city is;
     // "Doha, Qatar" is one mention of Qatar.
     const commaNext = next && next.first === hit.last + 1 && COMMA_GAP.test(after?.gap ?? '')

@@ -3,8 +3,8 @@
  * compact lists of lower-case names joined by "|", so the pipeline loads them in a few milliseconds
  * (and world-cities.json, below):
  * - `towns`: every US town of 1,000 people or more (a great world city's US namesake, "Athens");
- * - `leading`: towns of at least LEADING_POPULATION whose largest namesake in the world is American and
- *   whose name is not an English word or a person's name: named alone, such a town is a US place.
+ * - `leading`: towns of at least LEADING_POPULATION whose namesakes abroad have a fifth of their people at
+ *   most and whose name is not an English word or a person's name: named alone, such a town is a US place.
  *
  * world-cities.json lists the cities of WORLD_POPULATION or more whose name belongs to one city above all
  * (its namesakes abroad have a fifth of its people at most) and is not an English word or a person's name
@@ -45,6 +45,14 @@ for (const city of cities) {
   const seen = largest.get(k)
   if (!seen || seen.population < city.population) largest.set(k, city)
 }
+// The largest namesake outside the US: a leading town's have a fifth of its people at most ("Lancaster",
+// California, is not one place above England's).
+const largestAbroad = new Map<string, number>()
+for (const city of cities) {
+  if (city.country === 'US') continue
+  const k = key(city.name.split(',')[0] ?? city.name)
+  largestAbroad.set(k, Math.max(largestAbroad.get(k) ?? 0, city.population))
+}
 const towns = new Set<string>()
 const leading = new Set<string>()
 for (const city of cities) {
@@ -54,7 +62,9 @@ for (const city of cities) {
   towns.add(k)
   const word = (w: string) => isCommonWord(w) || isGivenName(w) || ENGLISH.has(w) || isName(w)
   const plainName = !k.split(' ').some(word)
-  if (city.population >= LEADING_POPULATION && largest.get(k) === city && plainName) leading.add(k)
+  const aboveAbroad = (largestAbroad.get(k) ?? 0) * 5 <= city.population
+  if (city.population >= LEADING_POPULATION && largest.get(k) === city && plainName && aboveAbroad)
+    leading.add(k)
 }
 // The largest namesake in each country, for telling one city above all from a shared name.
 const WORLD_POPULATION = 50000

@@ -66,8 +66,14 @@ export const US_STATE_AFTER = new Set(
   (
     'Governor|governor|Gov|Senator|senator|Sen|Republican|Republicans|Democrat|Democrats|Democratic|' +
     'state|State|Tech|Bulldogs|Power|Legislature|legislature|Secretary|County|county|Attorney|runoff|' +
-    'Senate|House|Representative|Rep|congressman|congresswoman|lawmakers|Bureau'
+    'Senate|House|Representative|Rep|congressman|congresswoman|lawmakers|Bureau|man|woman|men|women|' +
+    'resident|residents|native|teen|couple|family|authorities|voters|law|laws|Medical'
   ).split('|'),
+)
+
+/** Compass words before Georgia that make it a part of the US state: "North Georgia", "Northeast Georgia". */
+export const US_STATE_PARTS = new Set(
+  'North|Northeast|Northwest|Southeast|Southwest|Middle|Coastal|East|West'.split('|'),
 )
 
 /** Cities of the US state of Georgia; their mention makes "Georgia" the state throughout an article. */
@@ -92,6 +98,49 @@ export const LOCAL_NAME_WORDS = new Set(
   (
     'Lake|Lakes|Road|Street|Avenue|Boulevard|Drive|Lane|Trail|River|Creek|Hill|Hills|Valley|Springs|Park|' +
     'Island|Bay|Mountain|Point|Camp|Village|Run|Falls|Sea|County|Counties|Township|Parish|county|counties'
+  ).split('|'),
+)
+
+/**
+ * Words after a demonym that make it a style, a language or part of a shop's name rather than a mention
+ * of the country: "Malaysian Restaurant", "Italian food", "Irish songs", "French immersion",
+ * "Spanish Oaks Apartments". Also read after a city and such a demonym: "Osaka Japanese Restaurant".
+ */
+export const STYLE_AFTER_DEMONYM = new Set(
+  (
+    'Restaurant|restaurant|restaurants|Grill|grill|Pub|pub|Cafe|cafe|Café|café|Bistro|bistro|Kitchen|' +
+    'kitchen|Bakery|bakery|Deli|deli|Market|Marketplace|grocery|Store|Shop|Hospital|food|foods|cuisine|' +
+    'dishes|cooking|sausage|sausages|pizza|bread|pastries|dressing|music|songs|tunes|rock|folk|dance|' +
+    'dancing|immersion|Immersion|language|lessons|classes|heritage|descent|ancestry|Oaks|Orchard|' +
+    'Apartments|Heights|Gardens|Estates|Manor|Woods|Acres|Terrace'
+  ).split('|'),
+)
+
+/** Languages that are no country's demonym: a demonym listed with one names a language ("English and Spanish"). */
+export const LANGUAGES = new Set(
+  (
+    'English|Farsi|Persian|Urdu|Hindi|Pashto|Dari|Punjabi|Bengali|Tamil|Arabic|Hebrew|Swahili|Tagalog|' +
+    'Mandarin|Cantonese|Latin|Gaelic|Yiddish|Creole|Esperanto|Kurdish|Sign'
+  ).split('|'),
+)
+
+/** Words before a demonym that make it a language: "spoke only French", "fluent in Spanish". */
+export const SPEAKING_WORDS = new Set(
+  (
+    'speaks|spoke|speaking|spoken|learn|learns|learned|learning|teach|teaches|taught|teaching|' +
+    'study|studies|studied|studying|fluent|translated|translate|dubbed|subtitled'
+  ).split('|'),
+)
+
+/**
+ * Words around "Indian" that make it the Native American sense: "Indian reservation", "Indian tribes".
+ * Before "Indians", a people's own name does the same ("Caddo Indians", read in context.ts).
+ */
+export const NATIVE_AMERICAN_AFTER = new Set(
+  (
+    'tribe|tribes|tribal|Tribe|Tribes|reservation|reservations|Reservation|casino|casinos|gaming|Nation|' +
+    'Nations|nations|Affairs|Territory|Removal|Wars|mound|mounds|burial|artifacts|chief|chiefs|Trail|' +
+    'Head|Orchard|Hill|Hills|Mound|Mounds|Springs|Village|Child'
   ).split('|'),
 )
 

@@ -58,7 +58,17 @@ const AF_AREAS = ['Helmand', 'Nangarhar', 'Panjshir']
 /** Terms to add, by country code: current names, short forms, plurals, metonyms and well-known cities. */
 export const ADD: Record<string, string[]> = {
   US: ['USA', 'America', 'Americans', 'White House', 'Pentagon', 'Los Angeles', 'Chicago', 'San Francisco'],
-  GB: ['Great Britain', 'Brits', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Scottish', 'Edinburgh'],
+  GB: [
+    'Great Britain',
+    'Brits',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'Northern Irish',
+    'Scottish',
+    'Edinburgh',
+  ],
   RU: ['Kremlin', 'St Petersburg', 'Saint Petersburg'],
   PK: ['Pak', 'Karachi', 'Lahore', 'Peshawar', 'Quetta', 'Rawalpindi', 'Multan', 'Faisalabad', ...PK_AREAS],
   AF: ['Kandahar', 'Herat', 'Jalalabad', 'Mazar-i-Sharif', 'Mazar-e-Sharif', 'Kunduz', 'Ghazni', ...AF_AREAS],

@@ -30,6 +30,24 @@ const AUSTRALIAN_STATES = ['New South Wales', 'Queensland', 'Tasmania', 'Norther
 // Mexico's Tabasco and Hidalgo.
 const ISO_COUNTRIES = new Set(['AF', 'IN', 'BD', 'NP', 'MY'])
 
+// Counties of England and Ireland that local papers name, where no US state, county or town of note, no
+// word and no common name or surname shares the name ("Kent", "Essex", "Mayo", "Clare", "Carlow" are left out);
+// Irish copy writes any county as "County Clare".
+const ENGLISH_SHIRES = (
+  'Lancashire|Yorkshire|Cambridgeshire|Oxfordshire|Wiltshire|Derbyshire|Nottinghamshire|Leicestershire|' +
+  'Staffordshire|Shropshire|Gloucestershire|Warwickshire|Northamptonshire|Buckinghamshire|' +
+  'Hertfordshire|Bedfordshire|Lincolnshire|Merseyside|Cumbria'
+).split('|')
+const IRISH_COUNTIES_ALONE = (
+  'Tipperary|Kilkenny|Wexford|Wicklow|Donegal|Offaly|Laois|Westmeath|Leitrim|Sligo|Kildare|Cavan|' +
+  'Meath|Limerick'
+).split('|')
+const IRISH_COUNTIES = [
+  ...IRISH_COUNTIES_ALONE,
+  ...'Carlow|Clare|Cork|Dublin|Galway|Kerry|Longford|Louth|Mayo|Monaghan|Roscommon|Waterford'.split('|'),
+]
+const NORTHERN_IRISH_COUNTIES = 'Antrim|Armagh|Down|Fermanagh|Londonderry|Tyrone'.split('|')
+
 // The region's provinces as its press writes them, where ISO gives another romanisation ("Panjāb",
 // "Khaībar Pakhtūnkhwā", "Ar Riyāḑ"). Names shared with a capital or city of the same country are fine.
 const ENGLISH_SUBDIVISIONS: [string, string][] = [
@@ -60,7 +78,10 @@ const ENGLISH_SUBDIVISIONS: [string, string][] = [
   ...['Xinjiang', 'Tibet', 'Guangdong', 'Sichuan', 'Yunnan', 'Hubei', 'Zhejiang', 'Fujian'].map((n) =>
     to(n, 'CN'),
   ),
-  ...['England', 'Scotland', 'Wales', 'Northern Ireland'].map((n) => to(n, 'GB')),
+  ...['England', 'Scotland', 'Wales', 'Northern Ireland', ...ENGLISH_SHIRES].map((n) => to(n, 'GB')),
+  ...IRISH_COUNTIES_ALONE.map((n) => to(n, 'IE')),
+  ...IRISH_COUNTIES.map((n) => to(`County ${n}`, 'IE')),
+  ...NORTHERN_IRISH_COUNTIES.map((n) => to(`County ${n}`, 'GB')),
   ...['Jaffna', 'Northern Province'].map((n) => to(n, 'LK')),
 ]
 
