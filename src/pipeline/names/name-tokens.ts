@@ -72,8 +72,8 @@ const opensPart = (c: number): boolean => c === 47 || c === 45 || c === 46 || c 
 function nameWordsIn(text: string, word: Token, out: number[]): void {
   let at = word.start
   while (at < word.end) {
-    let slash = text.indexOf('/', at)
-    if (slash < 0 || slash > word.end) slash = word.end
+    let slash = at
+    while (slash < word.end && text.charCodeAt(slash) !== 47) slash++
     let from = at
     while (from < slash && !startsName(text, from)) {
       from++

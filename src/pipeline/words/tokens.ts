@@ -126,7 +126,7 @@ function makeToken(text: string, start: number): Token {
     word: text.length > 0 && isLetterOrNumber(text.charCodeAt(0)),
     lower,
     key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
-    cap: isCapitalized(text) || PARTICLE_NAME.test(text),
+    cap: isCapitalized(text) || (text.length > 3 && text.includes('-') && PARTICLE_NAME.test(text)),
   }
 }
 
