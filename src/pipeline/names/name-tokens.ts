@@ -61,8 +61,8 @@ function startsName(text: string, at: number): boolean {
   return false
 }
 
-/** A slash or any joiner but an apostrophe: a name word may start right after one inside a word. */
-const opensPart = (c: number): boolean => c === 47 || c === 45 || c === 46 || c === 38
+/** A joiner but an apostrophe: a name word may start right after one inside a word. */
+const opensPart = (c: number): boolean => c === 45 || c === 46 || c === 38
 
 /**
  * The name words inside one word token, as [start, end) pairs pushed on `out`: a name word is the rest of
@@ -70,17 +70,19 @@ const opensPart = (c: number): boolean => c === 47 || c === 45 || c === 46 || c 
  * ("pro-Khan" → "Khan"), up to a slash ("PM/FM" → "PM", "FM"), with a dot written right after it.
  */
 function nameWordsIn(text: string, word: Token, out: number[]): void {
-  let at = word.start
-  while (at < word.end) {
-    let slash = at
-    while (slash < word.end && text.charCodeAt(slash) !== 47) slash++
-    let from = at
-    while (from < slash && !startsName(text, from)) {
-      from++
-      while (from < slash && !opensPart(text.charCodeAt(from - 1))) from++
+  // One pass over the token: `found` is where the current slash-free part's name word starts, if any.
+  let found = -1
+  let candidate = true
+  for (let i = word.start; i <= word.end; i++) {
+    const c = i < word.end ? text.charCodeAt(i) : -1
+    if (c === -1 || c === 47) {
+      if (found >= 0) out.push(found, c === -1 && text.charCodeAt(i) === 46 ? i + 1 : i)
+      found = -1
+      candidate = true
+      continue
     }
-    if (from < slash) out.push(from, slash === word.end && text.charCodeAt(slash) === 46 ? slash + 1 : slash)
-    at = slash + 1
+    if (found < 0 && candidate && startsName(text, i)) found = i
+    candidate = opensPart(c)
   }
 }
 

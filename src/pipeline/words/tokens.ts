@@ -1,4 +1,4 @@
-import { codeSize, isLetterOrNumber, isSpace, isWordChar } from './chars.ts'
+import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isSpace, isWordChar } from './chars.ts'
 
 /** A word or a single punctuation character, with its offsets in the paragraph. */
 export type Token = {
@@ -27,6 +27,12 @@ function wordEnd(text: string, at: number): number {
   for (;;) {
     const from = i
     while (i < n) {
+      const u = text.charCodeAt(i)
+      if (u < 128) {
+        if (!isAsciiLetterOrDigit(u)) break
+        i++
+        continue
+      }
       const c = text.codePointAt(i) as number
       if (!isWordChar(c)) break
       i += codeSize(c)
@@ -74,9 +80,26 @@ function tokenizeAll(text: string): Token[] {
   const n = text.length
   for (let i = 0; i < n;) {
     const c = text.codePointAt(i) as number
-    const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + codeSize(c)
-    if (end > i) tokens.push(makeToken(text.slice(i, end), i))
-    i = end > i ? end : i + 1
+    if (isLetterOrNumber(c)) {
+      const end = wordEnd(text, i)
+      tokens.push(makeToken(text.slice(i, end), i))
+      i = end
+    } else if (isSpace(c)) i++
+    else {
+      // Punctuation: one character; in ASCII its own lower case and key (a dot's key is empty).
+      const mark = c > 0xffff ? text.slice(i, i + 2) : (text[i] as string)
+      const lower = c < 128 ? mark : mark.toLowerCase()
+      tokens.push({
+        text: mark,
+        start: i,
+        end: i + mark.length,
+        word: false,
+        lower,
+        key: c === 46 ? '' : lower,
+        cap: false,
+      })
+      i += mark.length
+    }
   }
   return tokens
 }
