@@ -17,6 +17,7 @@ import { findTopics } from './topics/find-topics.ts'
 import { inputKind } from './input-kind.ts'
 import { readPageFile } from './html/read-page-file.ts'
 import { readFeedFile } from './feeds/read-feed-file.ts'
+import { readingOnce } from './words/tokens.ts'
 
 /**
  * A part of an input that could not be read as an article, reported as `file:line: reason`; or, with
@@ -65,8 +66,15 @@ export function readArticles(
   return { articles, problems }
 }
 
-/** Reads one article's text: dateline, quotes, places, topics and names. */
+/**
+ * Reads one article's text: dateline, quotes, places, topics and names. Each paragraph is split into
+ * words once, and every stage reads those words.
+ */
 export function toArticle(file: string, line: number, parts: ArticleText): Article {
+  return readingOnce(() => readArticleText(file, line, parts))
+}
+
+function readArticleText(file: string, line: number, parts: ArticleText): Article {
   const texts = parts.paragraphs
   const split = texts[0] === undefined ? null : splitDateline(texts[0], lookupCity)
   const paragraphs = split && split.rest ? [split.rest, ...texts.slice(1)] : texts

@@ -5,10 +5,17 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from '../lexicon/word-lists.ts'
-import { isCommonWord as isEnglishWord, isGivenName, isPersonNoun } from '../lexicon/words.ts'
+import {
+  isCommonWord as isEnglishWord,
+  isEverydayWord,
+  isGivenName,
+  isPersonNoun,
+  notNameWords,
+  sentenceStarters,
+} from '../lexicon/words.ts'
 import { isCountryOrDemonym, isPlace } from '../lexicon/places.ts'
-import { nonOrgAcronyms, notNameWords, sentenceStarters, timeWords } from './entity-words.ts'
-import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
+import { nonOrgAcronyms, timeWords } from './entity-words.ts'
+import { findKnownOrg } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
@@ -84,7 +91,7 @@ function personAfterTitle(after: NameToken[], honorific: boolean): string[] | nu
   // "Republican National Committeeman", "Republican Presidents": one word after a title may be a noun,
   // though never after an honorific ("Mr Khan").
   const only = names.length === 1 && !honorific ? lower(names[0] as NameToken) : null
-  if (only !== null && (isPersonNoun(only) || isCommonWord(only) || isEnglishWord(only))) return null
+  if (only !== null && (isPersonNoun(only) || isEverydayWord(only) || isEnglishWord(only))) return null
   return tokens.map((t) => t.text)
 }
 
@@ -125,7 +132,7 @@ function isPersonName(tokens: NameToken[]): boolean {
     if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
     return i > 0 || !TITLE_HEADS.has(w)
   })
-  return ok && !names.every((t) => isCommonWord(t.text)) && !isPlace(textOf(tokens))
+  return ok && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
 }
 
 function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
@@ -159,7 +166,7 @@ function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
     return [{ kind: 'single', word: text, titled: false }]
   }
   // A sentence may open with an ordinary word before a name: "Analyst Ayesha Siddiqa said".
-  if (first.sentenceStart && isCommonWord(first.text)) return classifyTokens(tokens.slice(1), null)
+  if (first.sentenceStart && isEverydayWord(first.text)) return classifyTokens(tokens.slice(1), null)
   return []
 }
 

@@ -5,6 +5,8 @@ import { toNameRuns } from './name-runs.ts'
 import { toNameTokens } from './name-tokens.ts'
 import { OrgBook } from './org-book.ts'
 import { PersonBook } from './person-book.ts'
+import { isLetter } from '../words/chars.ts'
+import { isCapitalized, paragraphTokens, type Token } from '../words/tokens.ts'
 
 export type EntityInput = { title: string; summary: string[]; paragraphs: string[] }
 
@@ -14,10 +16,22 @@ type Located = { mention: Mention; order: number }
  * Headline Case ("Pakistan Urges Dialogue With EU") hides which capitals belong to names. Only headlines
  * and summary lines are read this way: a body sentence full of names still has lower-case verbs.
  */
-function isTitleCase(segment: string): boolean {
-  const words = (segment.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1).filter((w) => w.length >= 4)
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
-  return words.length >= 3 && capitalised / words.length >= 0.8
+function isTitleCase(words: readonly Token[]): boolean {
+  let seen = 0
+  let long = 0
+  let capitalised = 0
+  for (const word of words) {
+    // Words with a letter after the first; numbers do not count.
+    if (!word.word || !hasLetter(word.text) || seen++ === 0 || word.text.length < 4) continue
+    long++
+    if (isCapitalized(word.text)) capitalised++
+  }
+  return long >= 3 && capitalised / long >= 0.8
+}
+
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) return true
+  return false
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -58,7 +72,8 @@ export function findEntities(input: EntityInput): { people: NamedEntity[]; organ
   const titleCase: { segment: string; order: number }[] = []
   segments.forEach((segment, index) => {
     const base = index * 1_000_000
-    const headline = index <= input.summary.length && isTitleCase(segment)
+    const words = paragraphTokens(segment)
+    const headline = index <= input.summary.length && isTitleCase(words)
     if (headline) titleCase.push({ segment, order: base })
     // In Headline Case only well-known organisations are trusted; other names are matched afterwards.
     if (headline) {
@@ -67,7 +82,7 @@ export function findEntities(input: EntityInput): { people: NamedEntity[]; organ
       }
       return
     }
-    for (const run of toNameRuns(segment, toNameTokens(segment))) {
+    for (const run of toNameRuns(segment, toNameTokens(segment, words))) {
       const order = base + (run.tokens[0]?.start ?? 0)
       for (const mention of classifyRun(run)) located.push({ mention, order })
     }

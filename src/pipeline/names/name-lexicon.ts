@@ -1,30 +1,5 @@
-import concepts from '../topics/data/mediatopics.json'
 import { nameKey } from '../words/name-key.ts'
-import { notNameWords, sentenceStarters } from './entity-words.ts'
 import { knownOrgs, type KnownOrg } from './known-orgs.ts'
-import { wordSet } from '../lexicon/word-list.ts'
-
-/**
- * Ordinary English words, capitalised or not: the lower-case words of IPTC's topic definitions plus
- * words that open sentences. A run made only of these ("Annual Summit", "Climate Studies") is not
- * a person's name.
- */
-const commonWords = new Set<string>([...sentenceStarters, ...notNameWords])
-for (const concept of concepts) {
-  for (const word of `${concept.name} ${concept.definition}`.match(/\b[a-z][a-z-]+\b/g) ?? [])
-    commonWords.add(word)
-}
-// Words of office and institution names ("Vice President", "Chamber of Commerce", "Relief Agency") that the
-// IPTC definitions do not use.
-for (const word of wordSet(`
-  conference, strategic, prime, united, deputy, vice, relief, rescue, recovery, commerce, cooperation
-`)) {
-  commonWords.add(word)
-}
-
-export function isCommonWord(word: string): boolean {
-  return commonWords.has(word.toLowerCase())
-}
 
 const knownByKey = new Map<string, KnownOrg>()
 for (const org of knownOrgs) {

@@ -46,3 +46,16 @@ test('a possessive ends a name so the title after it starts a new one', () => {
 test('dotted acronyms lose their dots and shouted words are skipped', () => {
   expect(runs('BREAKING: U.S. officials met')).toEqual(['US'])
 })
+
+test('name words are read from the shared word tokens, split at slashes and after inner hyphens', () => {
+  const words = (text: string) => toNameTokens(text).map((t) => t.text)
+  expect(words('The PM/FM met pro-Khan and al-Assad supporters of U.S. envoys.')).toEqual([
+    'The',
+    'PM',
+    'FM',
+    'Khan',
+    'al-Assad',
+    'US',
+  ])
+  expect(words("He met 'Khan and O'Brien.")).toEqual(['He', "O'Brien"])
+})

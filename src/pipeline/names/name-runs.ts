@@ -1,7 +1,8 @@
 import { NON_ENTITY_HEADS, ORG_HEADS, TITLE_HEADS } from '../lexicon/word-lists.ts'
 import { isPlace } from '../lexicon/places.ts'
 import { orgConnectors } from './entity-words.ts'
-import { findKnownOrg, isCommonWord } from './name-lexicon.ts'
+import { findKnownOrg } from './name-lexicon.ts'
+import { isEverydayWord } from '../lexicon/words.ts'
 import { isAcronym, smallWordsBetween, type NameToken } from './name-tokens.ts'
 import { nameParticles } from './title-words.ts'
 
@@ -62,7 +63,7 @@ function isBracketedAcronym(segment: string, previous: NameToken | undefined, to
 /** The words after "and" go on the name before it ("… Health and Human Services") rather than start one. */
 function continues(rest: NameToken[]): boolean {
   const [first] = rest
-  if (!first || !isCommonWord(first.text) || isPlace(first.text)) return false
+  if (!first || !isEverydayWord(first.text) || isPlace(first.text)) return false
   return !findKnownOrg(rest.map((t) => t.text).join(' '))
 }
 
@@ -84,7 +85,7 @@ function joins(run: NameToken[], small: NameToken[], restOf: () => NameToken[]):
     if (run.some((t) => t.text === 'of' || t.text === 'for' || t.text === 'on'))
       return !restHasHead || continues(rest)
     // An unfinished name: "United Nations Relief and Works Agency", not "NATO and European Union".
-    const unfinished = isCommonWord(run.at(-1)?.text ?? '') && !ORG_HEADS.has(head)
+    const unfinished = isEverydayWord(run.at(-1)?.text ?? '') && !ORG_HEADS.has(head)
     return unfinished && restHasHead
   }
   if (first === 'of' || first === 'for' || first === 'on') {

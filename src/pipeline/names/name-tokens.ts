@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from '../lexicon/word-lists.ts'
-import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isUpperCode, isWordChar } from '../words/chars.ts'
+import { isLetterOrNumber, isUpperCode } from '../words/chars.ts'
+import { paragraphTokens, type Token } from '../words/tokens.ts'
 
 export type NameToken = {
   /** The word without a trailing abbreviation dot or possessive "’s"; "U.S." becomes "US". */
@@ -44,41 +45,45 @@ function codePointBefore(text: string, at: number): number {
   return low
 }
 
-/** Past the "X" of a name's first letter ("X…") or Arabic article ("al-X…") at `at`, or -1. */
-function nameStart(text: string, at: number, c: number): number {
-  if (isUpperCode(c)) return at + codeSize(c)
-  // Every prefix is two or three letters long: without a hyphen there, none can match.
-  if (text.charCodeAt(at + 2) !== 45 && text.charCodeAt(at + 3) !== 45) return -1
+/** Whether a name word starts at `at`: a capital ("X…") or an Arabic article before one ("al-X…"). */
+function startsName(text: string, at: number): boolean {
+  const c = text.codePointAt(at) as number
+  if (isUpperCode(c)) return !continuesWord(codePointBefore(text, at))
+  // Only the "a", "e", "u", "b", "i" of an article; every article is two or three letters before a hyphen.
+  if (c !== 97 && c !== 101 && c !== 117 && c !== 98 && c !== 105) return false
+  if (text.charCodeAt(at + 2) !== 45 && text.charCodeAt(at + 3) !== 45) return false
   for (const prefix of ARABIC_PREFIXES) {
     const k = at + prefix.length
     if (!text.startsWith(prefix, at) || text.charCodeAt(k) !== 45) continue
     const next = text.codePointAt(k + 1)
-    if (next !== undefined && isUpperCode(next)) return k + 1 + codeSize(next)
+    if (next !== undefined && isUpperCode(next)) return !continuesWord(codePointBefore(text, at))
   }
-  return -1
+  return false
 }
 
+/** A joiner but an apostrophe: a name word may start right after one inside a word. */
+const opensPart = (c: number): boolean => c === 45 || c === 46 || c === 38
+
 /**
- * The end of the capitalised word (or Arabic name written "al-Assad") starting at `at`, or -1: the only
- * words that can start or carry a name; finding just these keeps the scan cheap. As a pattern:
- * (?<![\p{L}\p{N}'’])(?:\p{Lu}|(?:al|el|…|ibn)-\p{Lu})[\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?
+ * The name words inside one word token, as [start, end) pairs pushed on `out`: a name word is the rest of
+ * the token from a capital (or "al-X") at its start or after an inner hyphen, dot or ampersand
+ * ("pro-Khan" → "Khan"), up to a slash ("PM/FM" → "PM", "FM"), with a dot written right after it.
  */
-function nameWordEnd(text: string, at: number, c: number): number {
-  let i = nameStart(text, at, c)
-  if (i < 0 || continuesWord(codePointBefore(text, at))) return -1
-  const n = text.length
-  for (;;) {
-    while (i < n) {
-      const d = text.codePointAt(i) as number
-      if (!isWordChar(d)) break
-      i += codeSize(d)
+function nameWordsIn(text: string, word: Token, out: number[]): void {
+  // One pass over the token: `found` is where the current slash-free part's name word starts, if any.
+  let found = -1
+  let candidate = true
+  for (let i = word.start; i <= word.end; i++) {
+    const c = i < word.end ? text.charCodeAt(i) : -1
+    if (c === -1 || c === 47) {
+      if (found >= 0) out.push(found, c === -1 && text.charCodeAt(i) === 46 ? i + 1 : i)
+      found = -1
+      candidate = true
+      continue
     }
-    const joiner = text.charCodeAt(i)
-    const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46 || joiner === 38
-    if (!joins || i + 1 >= n || !isWordChar(text.codePointAt(i + 1) as number)) break
-    i++
+    if (found < 0 && candidate && startsName(text, i)) found = i
+    candidate = opensPart(c)
   }
-  return text.charCodeAt(i) === 46 ? i + 1 : i
 }
 
 // Patterns used for every capitalised word, built once (a literal in a function is a new object per call).
@@ -114,25 +119,16 @@ function isShouted(word: string): boolean {
  * The capitalised words of one segment (a headline, a summary line or a paragraph), each knowing
  * whether it opens a sentence and whether a name may run on past it.
  */
-export function toNameTokens(segment: string): NameToken[] {
+export function toNameTokens(
+  segment: string,
+  words: readonly Token[] = paragraphTokens(segment),
+): NameToken[] {
   const tokens: NameToken[] = []
-  const n = segment.length
-  for (let at = 0; at < n;) {
-    const c = segment.codePointAt(at) as number
-    // Only a capital or the "a", "e", "u", "b", "i" of an Arabic article can open a name word.
-    const ascii = c < 128
-    const end =
-      ascii && !(c >= 65 && c <= 90) && c !== 97 && c !== 101 && c !== 117 && c !== 98 && c !== 105
-        ? -1
-        : nameWordEnd(segment, at, c)
-    if (end < 0) {
-      at += codeSize(c)
-      // A name never starts right after a letter or digit: skip the rest of this word at once.
-      if (isAsciiLetterOrDigit(c)) while (at < n && isAsciiLetterOrDigit(segment.charCodeAt(at))) at++
-      continue
-    }
-    const start = at
-    at = end
+  const spans: number[] = []
+  for (const word of words) if (word.word) nameWordsIn(segment, word, spans)
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number
+    const end = spans[k + 1] as number
     let raw = segment.slice(start, end)
     let endsSentence = false
     if (raw.endsWith('.')) {

@@ -57,6 +57,33 @@ function joinCaptions(blocks: Block[]): Block[] {
 }
 
 function toLineBlocks(text: string): Block[] {
+  // A line's shape is asked for up to three times (twice while unwrapping, once here): read it once.
+  const shapes = new Map<string, Block['kind']>()
+  const shapeOf = (line: string): Block['kind'] => {
+    let kind = shapes.get(line)
+    if (kind === undefined) {
+      kind = line.length > SHORT_LINE ? 'paragraph' : classify(line)
+      shapes.set(line, kind)
+    }
+    return kind
+  }
+  const standsAlone = (line: string): boolean => {
+    // A line that opens in lower case continues the one before it.
+    if (/^\p{Ll}/u.test(line)) return false
+    // A masthead is not among them: an outlet's name ends many a wrapped sentence ("… she told\nGulf News.").
+    const kind = shapeOf(line)
+    return kind !== 'paragraph' && kind !== 'headline'
+  }
+  const classifyLine = (line: string): Block['kind'] => {
+    if (line.length > SHORT_LINE) return BULLET.test(line) ? 'bullet' : 'paragraph'
+    const kind = shapeOf(line)
+    // A masthead ("The Express Tribune", "Gulf News") on a line of its own is page furniture.
+    return kind === 'headline' || kind === 'paragraph' || kind === 'byline'
+      ? findOutlet(line)
+        ? 'furniture'
+        : kind
+      : kind
+  }
   return unwrapLines(text, standsAlone).flatMap(({ text: raw, line, blankBefore }) => {
     const text = raw.includes("''") ? raw.replace(DOUBLED_APOSTROPHES, '"') : raw
     const credit = splitCreditLine(text)
@@ -65,7 +92,7 @@ function toLineBlocks(text: string): Block[] {
         { kind: 'byline' as const, text: credit.byline, line, blankBefore },
         { kind: 'date' as const, text: credit.date, line, blankBefore: false },
       ]
-    const kind = classify(text)
+    const kind = classifyLine(text)
     return [{ kind, text: kind === 'bullet' ? BULLET.exec(text)![1]!.trim() : text, line, blankBefore }]
   })
 }
@@ -102,22 +129,13 @@ const DOUBLED_APOSTROPHES = /(?<![\p{L}\p{N}])''|''(?![\p{L}\p{N}])/gu
 // Date, byline, furniture and separator lines are all short; most lines of a body are not.
 const SHORT_LINE = 200
 
-/** Lines that are never part of a wrapped paragraph: bylines, date lines, labels and rules. */
-function standsAlone(text: string): boolean {
-  // A line that opens in lower case continues the one before it.
-  if (/^\p{Ll}/u.test(text)) return false
-  // A masthead is not among them: an outlet's name ends many a wrapped sentence ("… she told\nGulf News.").
-  const kind = text.length > SHORT_LINE ? 'paragraph' : classify(text, false)
-  return kind !== 'paragraph' && kind !== 'headline'
-}
-
-function classify(text: string, mastheads = true): Block['kind'] {
+/** A line's shape, leaving mastheads aside (see classifyLine). */
+function classify(text: string): Block['kind'] {
   if (text.length > SHORT_LINE) return BULLET.test(text) ? 'bullet' : 'paragraph'
   if (isSeparator(text)) return 'separator'
   if (BULLET.test(text) && BULLET.exec(text)![1]!.trim()) return 'bullet'
   if (isDateLine(text)) return 'date'
-  // A masthead ("The Express Tribune", "Gulf News") on a line of its own is page furniture.
-  if (isFurniture(text) || (mastheads && findOutlet(text))) return 'furniture'
+  if (isFurniture(text)) return 'furniture'
   if (readByline(text)) return 'byline'
   return isHeadlineShaped(text) ? 'headline' : 'paragraph'
 }

@@ -38,3 +38,11 @@ test('acronyms and possessives are recognised', () => {
   expect(isPossessive('Tehran’s')).toBe(true)
   expect(stripPossessive('students’')).toBe('students’')
 })
+
+test('a combining mark stays inside its word', () => {
+  expect(tokenize('Jose\u0301 Marti\u0301-Pe\u0301rez said').map((t) => t.text)).toEqual([
+    'Jose\u0301',
+    'Marti\u0301-Pe\u0301rez',
+    'said',
+  ])
+})

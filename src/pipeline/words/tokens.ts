@@ -1,4 +1,4 @@
-import { codeSize, isLetterOrNumber, isSpace } from './chars.ts'
+import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isSpace, isWordChar } from './chars.ts'
 
 /** A word or a single punctuation character, with its offsets in the paragraph. */
 export type Token = {
@@ -17,21 +17,30 @@ export type Token = {
 const isJoiner = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
 
-/** The end of the word at `at` (letters and digits, `at` included), or `at` when none starts there. */
+/**
+ * The end of the word at `at` (a letter or digit, then letters, digits and combining marks, `at`
+ * included), or `at` when none starts there.
+ */
 function wordEnd(text: string, at: number): number {
   const n = text.length
   let i = at
   for (;;) {
     const from = i
     while (i < n) {
+      const u = text.charCodeAt(i)
+      if (u < 128) {
+        if (!isAsciiLetterOrDigit(u)) break
+        i++
+        continue
+      }
       const c = text.codePointAt(i) as number
-      if (!isLetterOrNumber(c)) break
+      if (!isWordChar(c)) break
       i += codeSize(c)
     }
     if (i === from) return from === at ? at : from - 1
     // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
-    // (Pakistan's, U.S, Al-Shabab, PM/FM); a joiner not followed by a letter or digit ends it.
-    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrNumber(text.codePointAt(i + 1) as number)) i++
+    // (Pakistan's, U.S, Al-Shabab, PM/FM); a joiner not followed by a letter, digit or mark ends it.
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1) as number)) i++
     else return i
   }
 }
@@ -42,15 +51,16 @@ let reading: Map<string, Token[]> | null = null
 
 /**
  * Runs `read` with each paragraph tokenized at most once, however many windows of it `tokenize` and
- * `paragraphTokens` cut; the tokens are dropped when it returns.
+ * `paragraphTokens` cut and however many stages read it; the tokens are dropped when the outermost
+ * `readingOnce` returns (an inner one reads the same tokens).
  */
 export function readingOnce<T>(read: () => T): T {
-  const outer = reading
+  if (reading !== null) return read()
   reading = new Map()
   try {
     return read()
   } finally {
-    reading = outer
+    reading = null
   }
 }
 
@@ -70,9 +80,26 @@ function tokenizeAll(text: string): Token[] {
   const n = text.length
   for (let i = 0; i < n;) {
     const c = text.codePointAt(i) as number
-    const end = isLetterOrNumber(c) ? wordEnd(text, i) : isSpace(c) ? i : i + codeSize(c)
-    if (end > i) tokens.push(makeToken(text.slice(i, end), i))
-    i = end > i ? end : i + 1
+    if (isLetterOrNumber(c)) {
+      const end = wordEnd(text, i)
+      tokens.push(makeToken(text.slice(i, end), i))
+      i = end
+    } else if (isSpace(c)) i++
+    else {
+      // Punctuation: one character; in ASCII its own lower case and key (a dot's key is empty).
+      const mark = c > 0xffff ? text.slice(i, i + 2) : (text[i] as string)
+      const lower = c < 128 ? mark : mark.toLowerCase()
+      tokens.push({
+        text: mark,
+        start: i,
+        end: i + mark.length,
+        word: false,
+        lower,
+        key: c === 46 ? '' : lower,
+        cap: false,
+      })
+      i += mark.length
+    }
   }
   return tokens
 }
@@ -122,7 +149,7 @@ function makeToken(text: string, start: number): Token {
     word: text.length > 0 && isLetterOrNumber(text.charCodeAt(0)),
     lower,
     key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
-    cap: isCapitalized(text) || PARTICLE_NAME.test(text),
+    cap: isCapitalized(text) || (text.length > 3 && text.includes('-') && PARTICLE_NAME.test(text)),
   }
 }
 
