@@ -281,6 +281,12 @@ const page = await browser.newPage()
 const meter = await countBytes(page)
 await meter.cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 await page.goto(server.url, { waitUntil: 'networkidle' })
+// The panel's code loads after the first paint; a click before React has taken over its boxes does nothing
+// (on a busy machine, networkidle can come first), so the timing starts once a box has React's handlers.
+await page.waitForFunction(() => {
+  const box = document.querySelector('aside input[type=checkbox]')
+  return box !== null && Object.keys(box).some((key) => key.startsWith('__reactProps'))
+})
 const take = await observeClicks(page)
 meter.take()
 const cold = await toggle(page, take, 'Country', 0, true)
