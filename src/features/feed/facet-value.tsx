@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
 import { useIntent } from './use-intent.ts'
 
@@ -14,8 +15,11 @@ type Props = {
   path?: string[]
 }
 
-/** One checkbox of the filter panel, labelled with the value's name and story count. */
-export function FacetValue({
+/**
+ * One checkbox of the filter panel, labelled with the value's name and story count. Memoised on what it shows
+ * (each filter change brings new value objects): a change re-renders only the boxes whose count or state moved.
+ */
+export const FacetValue = memo(function FacetValue({
   value,
   checked,
   onToggle,
@@ -54,5 +58,19 @@ export function FacetValue({
       </span>
       <span className="ml-auto text-stone-600 tabular-nums dark:text-stone-400">({value.count})</span>
     </label>
+  )
+}, sameBox)
+
+function sameBox(a: Props, b: Props): boolean {
+  return (
+    a.value.value === b.value.value &&
+    a.value.name === b.value.name &&
+    a.value.count === b.value.count &&
+    a.checked === b.checked &&
+    a.mixed === b.mixed &&
+    a.implied === b.implied &&
+    a.onToggle === b.onToggle &&
+    a.onIntent === b.onIntent &&
+    (a.path ?? []).join('\u0000') === (b.path ?? []).join('\u0000')
   )
 }

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
 import { FILTER_KEYS, toggleFilter, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
 import { FacetGroup } from './facet-group.tsx'
@@ -33,6 +34,7 @@ type Props = {
 export function FilterPanel(props: Props) {
   const { groups, distinct, filters, onChange, onPreview, open, onOpenChange, onUse, onShowAll } = props
   const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
+  const handlers = useStableHandlers(filters, onChange, onPreview)
   return (
     <div onPointerEnter={onUse} onFocus={onUse}>
       <button
@@ -56,8 +58,8 @@ export function FilterPanel(props: Props) {
             tree={key === 'topic'}
             values={groups[key]}
             chosen={filters[key]}
-            onToggle={(value) => onChange(toggleFilter(filters, key, value))}
-            onIntent={onPreview && ((value) => onPreview(toggleFilter(filters, key, value)))}
+            onToggle={handlers[key].onToggle}
+            onIntent={onPreview && handlers[key].onIntent}
             distinct={distinct?.[key]}
             onShowAll={onShowAll ?? onUse}
           />
@@ -66,4 +68,30 @@ export function FilterPanel(props: Props) {
       </div>
     </div>
   )
+}
+
+type Handlers = Record<FilterKey, { onToggle: (value: string) => void; onIntent: (value: string) => void }>
+
+/**
+ * Per group, toggle and intent handlers that stay the same functions from render to render (they read the
+ * latest filters when called), so a checkbox whose name, count and state did not change is not rendered again.
+ */
+function useStableHandlers(
+  filters: FeedFilters,
+  onChange: (next: FeedFilters) => void,
+  onPreview: ((next: FeedFilters) => void) | undefined,
+): Handlers {
+  const latest = useRef({ filters, onChange, onPreview })
+  useLayoutEffect(() => {
+    latest.current = { filters, onChange, onPreview }
+  })
+  return useMemo(() => {
+    const handlers = {} as Handlers
+    for (const key of FILTER_KEYS)
+      handlers[key] = {
+        onToggle: (value) => latest.current.onChange(toggleFilter(latest.current.filters, key, value)),
+        onIntent: (value) => latest.current.onPreview?.(toggleFilter(latest.current.filters, key, value)),
+      }
+    return handlers
+  }, [])
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
 import { hasChosenBelow, toTopicTree, type TopicNode } from '../../lib/topic-tree.ts'
 import { FacetValue } from './facet-value.tsx'
@@ -17,10 +17,12 @@ type Props = {
  * means everything under it (the filter matches descendants), so those show as checked with it.
  */
 export function TopicTree({ values, chosen, onToggle, onIntent, onExpand }: Props) {
+  const nodes = useMemo(() => toTopicTree(values), [values])
+  const chosenSet = useMemo(() => new Set(chosen), [chosen])
   return (
     <TopicList
-      nodes={toTopicTree(values)}
-      chosen={new Set(chosen)}
+      nodes={nodes}
+      chosen={chosenSet}
       implied={false}
       className="mt-1 space-y-0.5"
       onToggle={onToggle}
