@@ -14,7 +14,7 @@ import {
   US_STATE_PARTS,
 } from './data/context-words.ts'
 import { isCommonWord, isGivenName } from '../lexicon/words.ts'
-import { isUpper, type Hit, type Token } from './matcher.ts'
+import { CAPITALISED, isUpper, SAME_SENTENCE_SPACE, type Hit, type Token } from './matcher.ts'
 
 /** One scanned stretch of text (the title, a summary bullet or a paragraph). */
 export type Segment = { text: string; tokens: Token[]; hits: Hit[] }
@@ -22,11 +22,9 @@ export type Segment = { text: string; tokens: Token[]; hits: Hit[] }
 /** What a country hit turned out to be, read from the words around it. */
 export type Reading = 'country' | 'not-a-country' | 'person' | 'us-state'
 
-const SAME_SENTENCE_SPACE = /^[ \t\u00a0]+$/
 const COMMA_GAP = /^,\s*$/
 const SENTENCE_BREAK_GAP = /[.!?:;"“”(—–]\s*$/
 const PUNCTUATION = /[.,;:!?]/
-const CAPITALISED = /^\p{Lu}/u
 // Adjectives and participles open sentences too: "Landlocked Chad", "Neighbouring Jordan".
 export const ADJECTIVE_ENDING = /(?:ed|ing|ly|al|ic|ous|ern|ful|less|ian)$/
 

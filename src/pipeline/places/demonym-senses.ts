@@ -7,10 +7,7 @@ import {
 } from './data/context-words.ts'
 import { isCommonWord } from '../lexicon/words.ts'
 import { ADJECTIVE_ENDING, hitAt, startsSentence, type Segment } from './context.ts'
-import { isUpper, type Hit, type Token } from './matcher.ts'
-
-const SAME_SENTENCE_SPACE = /^[ \t\u00a0]+$/
-const CAPITALISED = /^\p{Lu}/u
+import { CAPITALISED, isUpper, SAME_SENTENCE_SPACE, type Hit, type Token } from './matcher.ts'
 
 const LIST_JOIN = /^(?:and|or|&)$/
 const SPOKEN_FILLERS = new Set(['only', 'in', 'into', 'fluent', 'fluently', 'some', 'little', 'mostly'])

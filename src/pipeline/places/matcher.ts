@@ -136,6 +136,11 @@ export function tokenize(text: string): Token[] {
 }
 
 /** A word in capitals: "TEHRAN", "US", "PM". */
+/** A token's gap within one sentence: spaces only ("a Lebanon woman"). */
+export const SAME_SENTENCE_SPACE = /^[ \t\u00a0]+$/
+/** A word starting with a capital letter. */
+export const CAPITALISED = /^\p{Lu}/u
+
 export const isUpper = (token: Token) =>
   token.fold.length > 1 && token.fold !== token.key && token.fold === token.fold.toUpperCase()
 

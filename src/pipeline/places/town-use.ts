@@ -1,5 +1,6 @@
 import type { Segment } from './context.ts'
-import type { Hit, Token } from './matcher.ts'
+import { CAPITALISED, SAME_SENTENCE_SPACE, type Hit, type Token } from './matcher.ts'
+import { TOWN_BODIES } from './data/context-words.ts'
 import { isUsTown } from './us-local.ts'
 
 /**
@@ -17,14 +18,6 @@ const TOWN_PEOPLE = new Set(
   ).split('|'),
 )
 
-/** Capitalised words after a name that make it a town's institution or street: "Lebanon Police". */
-const TOWN_BODIES = new Set(
-  (
-    'Police|City|Mayor|High|Middle|Elementary|School|Schools|Independent|Civic|Public|Fire|Town|Village|' +
-    'Borough|Area|Street|Avenue|Road|Boulevard|Drive|Lane|Pike|Township|Twp'
-  ).split('|'),
-)
-
 /** Words after a name that make it a US county's or township's, whatever the name: "Guernsey County". */
 const COUNTY_WORDS = new Set(['County', 'Counties', 'Parish', 'Township'])
 
@@ -36,9 +29,7 @@ const STREET_WORDS = new Set(
 /** Titles before "of" that make the name a country's: "King Abdullah of Jordan". */
 const TITLES = new Set('King|Queen|Prince|Princess|Emir|Sultan|President|Premier|Minister|Sheikh'.split('|'))
 
-const SPACE = /^[ \t\u00a0]+$/
 const COMMA = /^\.?,\s*$/
-const CAPITALISED = /^\p{Lu}/u
 const NUMBER = /^\d+$/
 
 /** "Palestine, Texas": a US state after the comma, not the first of a list ("Mexico, Texas and Arizona"). */
@@ -61,7 +52,7 @@ export function readTownUse(segment: Segment, hit: Hit): TownUse | null {
   const { tokens } = segment
   const token = tokens[hit.first] as Token
   const after = tokens[hit.last + 1]
-  const followed = after !== undefined && SPACE.test(after.gap) && !token.possessive
+  const followed = after !== undefined && SAME_SENTENCE_SPACE.test(after.gap) && !token.possessive
   if (followed && COUNTY_WORDS.has(after.text)) return 'strong'
   if (!isUsTown(token.key)) return null
   if (followed && (TOWN_BODIES.has(after.text) || TOWN_PEOPLE.has(after.text))) return 'strong'
@@ -75,7 +66,7 @@ export function readTownUse(segment: Segment, hit: Hit): TownUse | null {
     if (STREET_WORDS.has(before.key) && CAPITALISED.test(before.text)) return 'strong'
   }
   // "Pamela Ray of Lebanon", "Gary Ray, 54, of Lebanon"; not "King Abdullah of Jordan"
-  if (before.key !== 'of' || !SPACE.test(token.gap)) return null
+  if (before.key !== 'of' || !SAME_SENTENCE_SPACE.test(token.gap)) return null
   const titled = tokens.slice(Math.max(0, hit.first - 4), hit.first - 1).some((word) => TITLES.has(word.text))
   return !titled && (NUMBER.test(earlier.text) || CAPITALISED.test(earlier.text)) ? 'weak' : null
 }

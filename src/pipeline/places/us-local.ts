@@ -1,8 +1,9 @@
 import { isCommonWord, isGivenName } from '../lexicon/words.ts'
 import type { Segment } from './context.ts'
 import { isTitleCase } from './context.ts'
+import { TOWN_OFFICES } from './data/context-words.ts'
 import towns from './data/us-towns.json'
-import type { Token } from './matcher.ts'
+import { CAPITALISED, SAME_SENTENCE_SPACE, type Token } from './matcher.ts'
 
 // US towns from GeoNames, built by data/build-towns.ts: split once, looked up by lower-case name.
 const US_TOWNS: ReadonlySet<string> = new Set(towns.towns.split('|'))
@@ -13,22 +14,9 @@ export const isUsTown = (key: string): boolean => US_TOWNS.has(key)
 
 const PARTY = /^[RD]$/
 const COUNTY_WORDS = new Set(['county', 'counties', 'parish', 'parishes', 'township', 'twp'])
-const SPACE = /^[ \t\u00a0]+$/
 const SENTENCE_BREAK = /[.!?:;"“”(—–]\s*$/
-const CAPITALISED = /^\p{Lu}/u
 const inHit = (segment: Segment, at: number) => segment.hits.some((hit) => hit.first <= at && at <= hit.last)
 
-/**
- * Capitalised words after a US town's name that make it the town's office ("Athens City Council",
- * "Charleston police", "Groton Town Council", "Readington Township"), read where the article is not
- * written in British or Irish style (Oxford City Council, Dublin City Council).
- */
-const TOWN_OFFICES = new Set(
-  (
-    'City|Town|Township|Twp|Village|Borough|Police|police|Fire|Public|High|Middle|Elementary|Parks|' +
-    'Mayor|School|Schools|Board|Selectmen|Planning|Zoning|Housing|Water|Library|elementary'
-  ).split('|'),
-)
 /** Words after those that finish the office's name: "City Council", "Police Department". */
 const OFFICE_NAMES = new Set(
   (
@@ -69,7 +57,12 @@ const US_OFFICE = new RegExp(
 function townBefore(segment: Segment, at: number): boolean {
   const { tokens } = segment
   const last = tokens[at - 1]
-  if (!last || !CAPITALISED.test(last.text) || last.possessive || !SPACE.test((tokens[at] as Token).gap))
+  if (
+    !last ||
+    !CAPITALISED.test(last.text) ||
+    last.possessive ||
+    !SAME_SENTENCE_SPACE.test((tokens[at] as Token).gap)
+  )
     return false
   const hit = segment.hits.find((h) => h.first <= at - 1 && at - 1 <= h.last)
   // a place the gazetteer knows counts only as a city abroad with a US namesake ("Athens")
@@ -79,7 +72,7 @@ function townBefore(segment: Segment, at: number): boolean {
   return (
     !!first &&
     CAPITALISED.test(first.text) &&
-    SPACE.test(last.gap) &&
+    SAME_SENTENCE_SPACE.test(last.gap) &&
     US_TOWNS.has(`${first.key} ${last.key}`)
   )
 }
@@ -98,7 +91,8 @@ function namesUsOffice(segments: Segment[]): boolean {
       if (!TOWN_OFFICES.has(token.text) || inHit(segment, at) || !townBefore(segment, at)) continue
       const after = tokens[at + 1]
       const lowerOffice = token.text === 'police'
-      if (lowerOffice || (after && SPACE.test(after.gap) && OFFICE_NAMES.has(after.key))) return true
+      if (lowerOffice || (after && SAME_SENTENCE_SPACE.test(after.gap) && OFFICE_NAMES.has(after.key)))
+        return true
     }
   }
   return false
@@ -111,7 +105,7 @@ function namesAfterForenames(segments: Segment[]): Set<string> {
     for (let at = 1; at < tokens.length; at++) {
       const token = tokens[at] as Token
       const before = tokens[at - 1] as Token
-      if (SPACE.test(token.gap) && CAPITALISED.test(before.text) && isGivenName(before.key))
+      if (SAME_SENTENCE_SPACE.test(token.gap) && CAPITALISED.test(before.text) && isGivenName(before.key))
         names.add(token.key)
     }
   return names
@@ -137,7 +131,7 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
       const token = tokens[at] as Token
       const before = tokens[at - 1]
       const county = !british && before !== undefined && COUNTY_WORDS.has(token.key)
-      if (county && CAPITALISED.test(token.text) && SPACE.test(token.gap)) {
+      if (county && CAPITALISED.test(token.text) && SAME_SENTENCE_SPACE.test(token.gap)) {
         const named = CAPITALISED.test(before.text) && !inHit(segment, at - 1)
         if (named && (!otherCountryNamed || US_TOWNS.has(before.key))) return true
       }
@@ -151,7 +145,7 @@ export function isUsLocal(segments: Segment[], otherCountryNamed: boolean): bool
       if ((at === 0 || SENTENCE_BREAK.test(token.gap)) && isCommonWord(token.key)) continue
       if (!LEADING_TOWNS.has(token.key) || inHit(segment, at)) continue
       const after = tokens[at + 1]
-      if (after && SPACE.test(after.gap) && CAPITALISED.test(after.text)) continue
+      if (after && SAME_SENTENCE_SPACE.test(after.gap) && CAPITALISED.test(after.text)) continue
       names ??= namesAfterForenames(segments)
       if (!names.has(token.key)) return true
     }

@@ -164,3 +164,26 @@ export const ETHNIC_GROUPS = new Set(
 export const CROSS_BORDER_PEOPLES = new Set(
   'Tajik|Tajiks|Uzbek|Uzbeks|Turkmen|Turkmens|Kyrgyz|Kazakh|Kazakhs|Azeri|Azeris'.split('|'),
 )
+
+/** Capitalised words after a US town's name that name one of its institutions: "Lebanon Police", "Athens City". */
+const TOWN_INSTITUTIONS =
+  'City|Town|Township|Twp|Village|Borough|Police|Fire|Public|High|Middle|Elementary|Mayor|School|Schools'
+
+/**
+ * After a country's name, the words that make it a US town's institution or street ("Lebanon Police",
+ * "Palestine High", "Lebanon Street"); read in town-use.ts.
+ */
+export const TOWN_BODIES = new Set(
+  `${TOWN_INSTITUTIONS}|Independent|Civic|Area|Street|Avenue|Road|Boulevard|Drive|Lane|Pike`.split('|'),
+)
+
+/**
+ * After a US town's name, the words that make it the town's office ("Athens City Council", "Charleston
+ * police", "Groton Town Council", "Readington Township"), read where the article is not written in British
+ * or Irish style (Oxford City Council, Dublin City Council); read in us-local.ts.
+ */
+export const TOWN_OFFICES = new Set(
+  `${TOWN_INSTITUTIONS}|police|elementary|Parks|Board|Selectmen|Planning|Zoning|Housing|Water|Library`.split(
+    '|',
+  ),
+)
