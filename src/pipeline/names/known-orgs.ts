@@ -100,6 +100,22 @@ const KNOWN_ORGS = `
   Moody's | | Moody's Investors Service, Moody
   S&P Global | | Standard & Poor's, S&P
   Fitch Ratings | | Fitch
+  Twitter | |
+  Facebook | |
+  YouTube | |
+  Instagram | |
+  TikTok | |
+  WhatsApp | |
+  Telegram | |
+  LinkedIn | |
+  Google | |
+  Microsoft | |
+  Amazon | |
+  Politico | | POLITICO
+  HuffPost | | Huffington Post, HuffPo
+  ProPublica | |
+  Haaretz | |
+  Pew Research Center | | Pew
 `
 
 export type KnownOrg = { name: string; acronym: string | null; aliases: string[] }

@@ -1,6 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isCommonWord } from '../lexicon/words.ts'
-import { FUNCTION_WORDS, TITLES } from '../lexicon/word-lists.ts'
+import { isCommonWord, isEverydayWord } from '../lexicon/words.ts'
+import { ABBREVIATIONS, FUNCTION_WORDS, TITLES } from '../lexicon/word-lists.ts'
 
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
@@ -20,4 +20,14 @@ export function isPersonName(name: string): boolean {
   if (isPlace(name)) return false
   if (words.length === 1) return !isCommonWord(keys[0] as string) && !CONTRACTION.test(first)
   return true
+}
+
+/**
+ * A lone word that is an everyday word or an abbreviation ("Start", "Sources", "Operations", "Jr"): a
+ * person's name only where the article gives a fuller one it belongs to.
+ */
+export function isEverydayLoneWord(name: string): boolean {
+  if (/\s/.test(name.trim())) return false
+  const key = name.toLowerCase().replace(/[.’']s?$/g, '')
+  return isEverydayWord(key) || ABBREVIATIONS.has(key)
 }

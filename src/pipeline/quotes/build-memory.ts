@@ -1,7 +1,7 @@
 import { findEntities, shortMentions, type Entity } from './entities.ts'
 import { position, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { FoundQuote } from './read-spans.ts'
-import { isPersonName } from '../names/person-name.ts'
+import { isEverydayLoneWord, isPersonName } from '../names/person-name.ts'
 
 /** What the quote reader knows of the article beyond its body. */
 export type QuoteContext = { title: string; summary: string[]; byline?: string | undefined }
@@ -22,6 +22,8 @@ export function buildMemory(
   const add = (found: ReturnType<typeof findEntities>, paragraph: number): void => {
     for (const [acronym, name] of found.acronyms) if (!acronyms.has(acronym)) acronyms.set(acronym, name)
     for (const e of found.entities) {
+      // "Start", "Operations", "General" opening a sentence are no one for a later "he" to be.
+      if (e.kind === 'person' && (!isPersonName(e.name) || isEverydayLoneWord(e.name))) continue
       entities.push(toCandidate(e, paragraph))
       if (e.kind !== 'person') continue
       people.push(e)

@@ -89,7 +89,9 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   if (joined || event || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
-  if (nameTokens.every((t) => TITLES.has(t.key))) return roleOnly(lowerWords(main), text, np)
+  // "the Minister of Interior", "the Secretary of State": a title and what it is of, with no name after.
+  const ofTitle = lastTitle >= 0 && nameTokens[0] !== undefined && !nameTokens[0].cap
+  if (ofTitle || nameTokens.every((t) => TITLES.has(t.key))) return roleOnly(lowerWords(main), text, np)
   // "the DG ISPR", "the Director-General": a title, with the acronym of its office at most, is a role.
   const titled = (t: Token) => roleParts(t.key).some((k) => TITLES.has(k))
   if (np.det !== null && nameTokens.some(titled) && nameTokens.every((t) => titled(t) || isAcronym(t.text)))

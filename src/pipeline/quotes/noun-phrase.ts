@@ -15,6 +15,8 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLES,
 } from '../lexicon/word-lists.ts'
 
 /** The words naming a speaker: "he", "a police source", "the Bank of England". */
@@ -28,6 +30,18 @@ export type NounPhrase = {
 }
 
 const MAX_BODY = 10
+
+/** Whether the phrase so far ends in a title: a capitalised head, then only title words, "of" and "for". */
+function isTitleRun(body: readonly Token[]): boolean {
+  for (let k = body.length - 1; k >= 0; k--) {
+    const t = body[k] as Token
+    if (t.cap && TITLE_HEADS.has(t.key)) return true
+    if (t.cap ? !TITLES.has(t.key) : t.lower !== 'of' && t.lower !== 'for') return false
+  }
+  return false
+}
+// One capital, or initials joined by dots ("J", "H.W").
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u
 export const BODY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&'])
 // Words that open a sentence and never a name; the others of FUNCTION_WORDS ("Will", "May") may be names
 // when a capitalised word follows.
@@ -95,9 +109,20 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     if (!t.word) {
       // "Gen." keeps its dot; "&" joins capitalised names (Johnson & Johnson).
       const prev = body[body.length - 1]
-      // A middle initial keeps its dot too ("Donald J. Trump").
-      const initial = prev !== undefined && prev.cap && prev.text.length === 1
-      if (t.text === '.' && prev && (ABBREVIATIONS.has(prev.key) || initial) && next && next.cap) {
+      // A middle initial keeps its dot too ("Donald J. Trump", "George H.W. Bush").
+      const initial = prev !== undefined && INITIALS.test(prev.text)
+      // "a former U.S. law enforcement official": a dotted abbreviation runs on into lower-case words.
+      const dotted =
+        prev !== undefined &&
+        prev.text.includes('.') &&
+        (ABBREVIATIONS.has(prev.lower) || INITIALS.test(prev.text))
+      if (
+        t.text === '.' &&
+        prev &&
+        (ABBREVIATIONS.has(prev.key) || dotted || initial) &&
+        next &&
+        (next.cap || (dotted && next.word))
+      ) {
         body.push(t)
         i++
         continue
@@ -131,7 +156,10 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
       const after = tokens[i + 2]
       // "of", "for", "and", "on", "the" join only the name of a body (Ministry of Foreign Affairs);
       // particles (bin, al, de, van) join people's names too.
-      const joinsCap = next.cap && (orgRun || !BODY_CONNECTORS.has(lower))
+      // "Secretary of State John Kerry", "Minister of Interior X": "of" after a title is part of it.
+      // "Minister of State for Interior X" too: each word since the title's head is a capital or "of"/"for".
+      const afterTitle = (lower === 'of' || lower === 'for') && isTitleRun(body)
+      const joinsCap = next.cap && (orgRun || afterTitle || !BODY_CONNECTORS.has(lower))
       const joinsThe = orgRun && next.text === 'the' && after !== undefined && after.cap
       if (joinsCap || joinsThe) {
         body.push(t)

@@ -1,5 +1,7 @@
-import { isPersonName } from '../names/person-name.ts'
+import { isEverydayLoneWord, isPersonName } from '../names/person-name.ts'
+import { isPersonNoun } from '../lexicon/words.ts'
 import { findOutlet } from '../text/outlets.ts'
+import { findKnownOrg } from '../names/name-lexicon.ts'
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
 import { TITLES } from '../lexicon/word-lists.ts'
 import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
@@ -60,8 +62,9 @@ export function resolveSpeaker(
   }
   if (info.type === 'name') {
     // "Washington" is a place, unless the article names a person of that name ("Denise Washington").
-    // "Dawn", "Reuters": a news outlet speaks as a body, whatever its name might be elsewhere.
-    const outlet = findOutlet(info.name) !== null
+    // "Dawn", "Reuters", "Twitter": an outlet or a known body speaks as a body, whatever its name might be
+    // elsewhere.
+    const outlet = findOutlet(info.name) !== null || findKnownOrg(info.name) !== undefined
     const person = !outlet && (info.kind === 'person' || fullestName(memory, info.name) !== info.name)
     if (!person) return resolved(mention, at, info.name, 'organization', info.words)
     const name = info.name
@@ -69,7 +72,12 @@ export function resolveSpeaker(
       .map((part) => fullestName(memory, part))
       .join(' and ')
     // "Instead", "Importance", "Arab" read as a name are no one: the speaker stays unknown, never a person.
-    if (!isPersonName(name))
+    // Nor is a lone everyday word the article never gives as part of a fuller name ("Sources said",
+    // "Fifteen percent said"); a plural word for people ("Aides", "Supporters") is someone unnamed.
+    const lone = !name.includes(' ') && name === info.name ? name.toLowerCase() : null
+    if (lone !== null && lone.endsWith('s') && isPersonNoun(lone))
+      return resolved(mention, at, name, 'anonymous', info.words)
+    if (!isPersonName(name) || (lone !== null && isEverydayLoneWord(lone)))
       return resolved(mention, at, name, anonymous ? 'anonymous' : 'unknown', info.words)
     return resolved(mention, at, name, 'person', info.words, {
       gender: info.gender,

@@ -5,6 +5,8 @@ const CLOSING = '"”’\')]»'
 const SPACE = /\s/
 const OPENER = /[\p{Lu}\p{N}"“‘'«([]/u
 const WORD_OR_DOT = /[\p{L}.]/u
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
+const GIVEN_BEFORE = /\p{Lu}\p{Ll}+ $/u
 
 /** True when the `.`, `!` or `?` at `i` ends a sentence (not "Mr." or "U.S."), judged by what follows. */
 function endsSentenceAt(text: string, i: number): boolean {
@@ -22,8 +24,10 @@ function endsSentenceAt(text: string, i: number): boolean {
   // Bounded look-back: abbreviations are short, and a long run must not make the scan quadratic.
   while (w > 0 && i - w < 12 && WORD_OR_DOT.test(text[w - 1] as string)) w--
   const word = text.slice(w, i).toLowerCase()
-  // A lone capital ("J. Smith") or a known abbreviation does not end a sentence.
-  return !(word.length === 1 || ABBREVIATIONS.has(word))
+  // A lone capital ("J. Smith") or a known abbreviation does not end a sentence, nor initials after a
+  // given name ("George H.W. Bush").
+  if (word.length === 1 || ABBREVIATIONS.has(word)) return false
+  return !(INITIALS.test(word) && GIVEN_BEFORE.test(text.slice(Math.max(0, w - 30), w)))
 }
 
 /** Where the sentence holding `pos` starts, looking back no further than `floor`. */

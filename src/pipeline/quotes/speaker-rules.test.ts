@@ -612,3 +612,56 @@ test('a named event, building or street is no person: the event speaks as a body
     ['Imran Ahmed', 'person'],
   ])
 })
+
+test('a title "of" its office before a name is a title, and the name keeps its middle initial', () => {
+  expect(
+    speakers(
+      `Minister of State for Interior Talal A. Chaudhry said on Monday that the talks were "a step forward."\n\n"We are ready," said Secretary of Defence Mark J. Rowe.`,
+    ),
+  ).toEqual([
+    ['a step forward.', 'Talal A. Chaudhry', 'person'],
+    ['We are ready,', 'Mark J. Rowe', 'person'],
+  ])
+})
+
+test('initials after a given name do not end the sentence, and a title "of" an office alone is a role', () => {
+  expect(
+    speakers(
+      `"Nothing has changed," said Rashid H.K. Barakzai.\n\n"The file is closed," said the Minister of Interior.`,
+    ),
+  ).toEqual([
+    ['Nothing has changed,', 'Rashid H.K. Barakzai', 'person'],
+    ['The file is closed,', 'Minister of Interior', 'anonymous'],
+  ])
+})
+
+test('a dotted abbreviation before lower-case words stays inside the role, never the name', () => {
+  expect(
+    speakers(`"It was handled lightly," said a former U.A.E. police official who asked not to be named.`),
+  ).toEqual([['It was handled lightly,', 'a former U.A.E. police official', 'anonymous']])
+})
+
+test('words framing a quoted phrase ("accused X of", "referred to X as") credit the subject', () => {
+  expect(
+    speakers(
+      `Opposition leader Nadia Karim accused the minister of a "shameful retreat" on the budget.\n\nThe spokesman, Imran Aziz, referred to the protesters as "paid agitators" on Sunday.`,
+    ),
+  ).toEqual([
+    ['shameful retreat', 'Nadia Karim', 'person'],
+    ['paid agitators', 'Imran Aziz', 'person'],
+  ])
+})
+
+test('a lone everyday word opening a sentence is no person, and a plural word for people is someone unnamed', () => {
+  const found = speakers(
+    `Sources said the cabinet would meet again, calling the offer "a good start."\n\nAides said: "The prime minister is not leaving."\n\nOperations resumed at dawn. "We are back," he said.`,
+  )
+  expect(found.map(([, , kind]) => kind)).not.toContain('person')
+  expect(found[1]).toEqual(['The prime minister is not leaving.', 'Aides', 'anonymous'])
+})
+
+test('a platform or a well-known company that "posted" is a body, not a person', () => {
+  expect(speakers(`Hours later, Twitter said: "The account has been suspended."`)).toEqual([
+    ['The account has been suspended.', 'Twitter', 'organization'],
+  ])
+})

@@ -27,6 +27,8 @@ const PHRASAL: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(d
 const AFTER_PARTICLE = new Set(['with', 'at', 'as', 'in', 'on', 'during', 'after', 'when', 'while', 'before'])
 const FRAMING = new Map<string, string>()
 for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set(form, base)
+for (const [base, forms] of Object.entries(data.framingIrregular))
+  for (const form of forms) FRAMING.set(form, base)
 
 // A bare base form ("report", "note", "claim") is as often a noun; it is a verb only after these.
 const BASE_FORM_CUES = new Set(
