@@ -6,6 +6,7 @@ import type { Article } from '../lib/article.ts'
 import { listRegions } from './places/regions.ts'
 import { isPlace } from './lexicon/places.ts'
 import { isCommonWord } from './lexicon/words.ts'
+import { endsInTitle, isEverydayLoneWord } from './names/person-name.ts'
 import { TITLES } from './lexicon/word-lists.ts'
 import { readArticles } from './read-articles.ts'
 
@@ -74,6 +75,8 @@ test.each(articles.map((a) => [a.slug, a] as const))(
       ).toBe(false)
       expect(isPlace(speaker.name), `${speaker.name}: a place or demonym`).toBe(false)
       if (words.length === 1) expect(isCommonWord(keys[0]!), `${speaker.name}: a common word`).toBe(false)
+      expect(isEverydayLoneWord(speaker.name), `${speaker.name}: an everyday word alone`).toBe(false)
+      expect(endsInTitle(keys), `${speaker.name}: a role ending in a title`).toBe(false)
     }
   },
 )

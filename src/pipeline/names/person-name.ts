@@ -1,5 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isCommonWord, isEverydayWord } from '../lexicon/words.ts'
+import { isCommonWord, isEverydayWord, isGivenName } from '../lexicon/words.ts'
 import { ABBREVIATIONS, FUNCTION_WORDS, TITLES } from '../lexicon/word-lists.ts'
 
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
@@ -17,7 +17,7 @@ export function isPersonName(name: string): boolean {
   const keys = words.map((w) => w.toLowerCase().replace(/[.’']s?$/g, ''))
   if (keys.every((k) => TITLES.has(k))) return false
   if (FUNCTION_WORDS.has(keys[0] as string) && words.length > 1) return false
-  if (isPlace(name)) return false
+  if (isPlace(name) || endsInTitle(keys)) return false
   if (words.length === 1) return !isCommonWord(keys[0] as string) && !CONTRACTION.test(first)
   return true
 }
@@ -30,4 +30,12 @@ export function isEverydayLoneWord(name: string): boolean {
   if (/\s/.test(name.trim())) return false
   const key = name.toLowerCase().replace(/[.’']s?$/g, '')
   return isEverydayWord(key) || ABBREVIATIONS.has(key)
+}
+
+/**
+ * Lower-case words of a name that end in a title with no given name opening them: a role ("Iowa Democrat",
+ * "Sirius XM Vice President"), where "Amy Pope" and "Peter T. King" are people.
+ */
+export function endsInTitle(keys: readonly string[]): boolean {
+  return keys.length > 1 && TITLES.has(keys[keys.length - 1] as string) && !isGivenName(keys[0] as string)
 }

@@ -11,10 +11,20 @@ const classify = (text: string) => {
   return classifySpan({ text, span, leadFrom: 0, lead, trailing })
 }
 
-test('title-cased names with sentence punctuation are speech, without it names', () => {
+test('title-cased words are a name unless a question or an exclamation ends them; a full stop may be the writer’s', () => {
   expect(isTitleLike('Regional Conference on Campaign Against Terrorism,')).toBe(true)
-  expect(isTitleLike('We Will Win.')).toBe(false)
+  expect(isTitleLike('Capital Talk With Hamid Mir.')).toBe(true)
+  expect(isTitleLike('We Will Win!')).toBe(false)
+  expect(isTitleLike('Who Is Next?')).toBe(false)
+  expect(isTitleLike('Wrong.')).toBe(false)
   expect(isTitleLike('good step and should have been made')).toBe(false)
+})
+
+test('a programme named at the end of the writer’s sentence is no quote; title case with a speech verb is', () => {
+  expect(
+    classify(`The minister told Geo News's "Capital Talk With Hamid Mir." He left soon after.`).quote,
+  ).toBe(false)
+  expect(classify(`"We Will Win." the crowd chanted as the rally ended.`).quote).toBe(true)
 })
 
 test('an event name inside the writer sentence is not a quote', () => {

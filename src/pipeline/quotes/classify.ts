@@ -22,13 +22,16 @@ const SENTENCE_END = /[.!?…]["'”’)]*$/u
 
 /**
  * Title case with no speech verb beside it marks a name, not speech: events ("Regional
- * Summit on Water Security"), bodies, works. Sentence-final punctuation means a sentence was quoted.
+ * Summit on Water Security"), bodies, works. A question or an exclamation means a sentence was quoted; a
+ * full stop may be the writer's own, closing the sentence the title ends (`on ABC's "Good Morning America."`).
  */
 export function isTitleLike(quote: string): boolean {
-  const trimmed = quote.replace(/[,;:\s]+$/, '')
+  let trimmed = quote.replace(/[,;:\s]+$/, '')
+  const stop = /[^.]\.$/.test(trimmed)
+  if (stop) trimmed = trimmed.slice(0, -1)
   if (SENTENCE_END.test(trimmed)) return false
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w))
-  if (words.length === 0 || words.length > 12) return false
+  if (words.length === 0 || words.length > 12 || (stop && words.length < 2)) return false
   return words.every(
     (w, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(w) || (i > 0 && SMALL_TITLE_WORDS.has(w.toLowerCase())),
   )

@@ -1,5 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isPersonNoun, nameGender } from '../lexicon/words.ts'
+import { endsInTitle } from '../names/person-name.ts'
+import { isGivenName, isPersonNoun, nameGender } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
 import {
@@ -8,6 +9,7 @@ import {
   DOC_NOUNS,
   FEMALE_TITLES,
   MALE_TITLES,
+  INDEFINITE,
   NAME_CONNECTORS,
   ORG_NOUNS,
   NON_ENTITY_HEADS,
@@ -103,8 +105,14 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   const first = nameTokens[0] as Token
   const name = text.slice(first.start, (nameTokens[nameTokens.length - 1] as Token).end)
   const nameWords = lowerWords(nameTokens)
+  // Unless a given name opens it ("Amy Pope", "Kristen Day"), a name that ends in a title is a role
+  // ("Iowa Democrat", "Sirius XM Vice President") and one that ends in an event's or a building's word is
+  // the body behind it ("National Convention", "Sunshine Summit").
+  if (endsInTitle(nameWords)) return roleOnly(lowerWords(main), text, np)
+  const given = nameWords.length > 1 && isGivenName(nameWords[0] as string)
   const isOrg =
     event ||
+    (!given && NON_ENTITY_HEADS.has(nameWords[nameWords.length - 1] as string)) ||
     nameWords.some((w) => ORG_WORDS.has(w)) ||
     isPlace(stripPossessive(name)) ||
     (np.det === 'the' && lastTitle < 0)
@@ -161,7 +169,8 @@ function roleOnly(words: string[], text: string, np: NounPhrase): MentionInfo {
   const first = np.body[0] as Token
   return {
     type: 'common',
-    definite: true,
+    // "an Iowa Democrat" is someone new; "the chairman", "Chairman X" someone named before.
+    definite: np.det === null || !INDEFINITE.has(np.det),
     category: 'person',
     head: words[words.length - 1] ?? '',
     words,

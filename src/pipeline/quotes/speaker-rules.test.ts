@@ -665,3 +665,21 @@ test('a platform or a well-known company that "posted" is a body, not a person',
     ['The account has been suspended.', 'Twitter', 'organization'],
   ])
 })
+
+test('a place and a title with no given name is a role, and "an Iowa Democrat" is someone new', () => {
+  const found = speakers(
+    `Sindh Governor Kamran Tessori opened the session on Monday.\n\n"The province is ready," said a Punjab Democrat who asked not to be named.\n\n"We will see," said the Sindh Governor.`,
+  )
+  expect(found).toEqual([
+    ['The province is ready,', 'Punjab Democrat', 'anonymous'],
+    ['We will see,', 'Kamran Tessori', 'person'],
+  ])
+})
+
+test('a name ending in the word of an event or a building speaks as the body behind it', () => {
+  expect(
+    speakers(
+      `"The doors open at nine," National Convention organisers said.\n\n"We are sold out," Expo Centre said in a statement.`,
+    ).map(([, , kind]) => kind),
+  ).not.toContain('person')
+})
