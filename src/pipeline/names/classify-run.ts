@@ -132,7 +132,16 @@ function isPersonName(tokens: NameToken[]): boolean {
     if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
     return i > 0 || !TITLE_HEADS.has(w)
   })
-  return ok && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
+  // Without a given name to open it, a run that ends in an everyday word (with another everyday word before
+  // it, when it is longer than two: "Khin Zaw Win" is a name) or that opens with a known body's name is a
+  // thing's name ("Falcon Heavy", "Cedar Haven Nursing Home", "Apple CarPlay"), not a person's.
+  const first = names[0] as NameToken
+  const last = names[names.length - 1] as NameToken
+  const everydayEnd =
+    isEverydayWord(last.text) &&
+    (names.length === 2 || names.slice(0, -1).some((t) => isEverydayWord(t.text)))
+  const unnamed = !isGivenName(lower(first)) && (everydayEnd || findKnownOrg(first.text) !== undefined)
+  return ok && !unnamed && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
 }
 
 function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {

@@ -202,3 +202,12 @@ test('a second title further on is where the name starts, and an initial keeps i
     people('Republican Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur met Sen. Mushahid H. Sayed.'),
   ).toEqual(['Ali Amin Gandapur', 'Mushahid H. Sayed'])
 })
+
+test("a thing's name is no person: an everyday word closing it, or a known body's name opening it", () => {
+  expect(
+    people(
+      'Passengers at the terminal watched the Falcon Heavy launch on Google Maps and Apple CarPlay screens.',
+      'Residents of Palm Beach told Farida Anwar and Khin Zaw Win that the Blue Origin rocket was louder.',
+    ),
+  ).toEqual(['Farida Anwar', 'Khin Zaw Win'])
+})
