@@ -683,3 +683,14 @@ test('a name ending in the word of an event or a building speaks as the body beh
     ).map(([, , kind]) => kind),
   ).not.toContain('person')
 })
+
+test('the region’s given names tell "he" from "she"', () => {
+  expect(
+    speakers(
+      `Shazia Marri met Kamran Tessori in Karachi on Monday. "We agreed on the water plan," he said.\n\n"The details come next week," she added.`,
+    ),
+  ).toEqual([
+    ['We agreed on the water plan,', 'Kamran Tessori', 'person'],
+    ['The details come next week,', 'Shazia Marri', 'person'],
+  ])
+})

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
+import { regionalFemaleNames, regionalMaleNames } from './regional-given-names.ts'
 
 const NAME_TAGS = /Name|Person|Honorific|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym/
 const COMMON_TAGS = new Set(
@@ -36,6 +37,11 @@ for (const [word, tags] of Object.entries(model.one.lexicon)) {
   else if (!list.some((tag) => NAME_TAGS.test(tag)) && list.some((tag) => COMMON_TAGS.has(tag)))
     commonWords.add(word)
 }
+// Given names of the region the lexicon does not know ("Imran", "Shehbaz", "Nusrat").
+for (const word of regionalMaleNames.split(/\s+/).filter(Boolean))
+  if (!femaleNames.has(word) && !givenNames.has(word)) maleNames.add(word)
+for (const word of regionalFemaleNames.split(/\s+/).filter(Boolean))
+  if (!maleNames.has(word) && !givenNames.has(word)) femaleNames.add(word)
 // Words inside South Asian and Arab names that say whose name it is: "Harbhajan Kaur Sandhu", "Shamima
 // Begum", "Noor bint Ali" are women's; "Hilal bin Saif" a man's.
 const femaleMarkers = ['kaur', 'begum', 'bibi', 'khatun', 'khatoon', 'bint']
