@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 
 type Fixtures = {
   /** Runs axe (WCAG 2.1 AA and heading order) on the current page and fails with the violations, if any. */
@@ -24,6 +24,13 @@ export const test = base.extend<Fixtures>({
 })
 
 export { expect }
+
+/**
+ * Waits for the feed's filter panel to have hydrated (`data-hydrated`, which the panel sets then): from
+ * then on its boxes toggle in the app. Before, a box is a link to its filter URL, which loads the page anew.
+ */
+export const panelHydrated = (page: Page) =>
+  expect(page.locator('#filter-panel')).toHaveAttribute('data-hydrated')
 
 export const seed = {
   kabul: {

@@ -1,4 +1,4 @@
-import { test as base, expect, seed } from './fixtures.ts'
+import { test as base, expect, panelHydrated, seed } from './fixtures.ts'
 
 type Watch = { removed: () => Promise<string[]>; errors: string[] }
 
@@ -54,7 +54,7 @@ test('the feed’s deferred panel works once its code is in, with nothing replac
   watch,
 }) => {
   await page.goto('/')
-  await page.waitForLoadState('networkidle')
+  await panelHydrated(page)
   await page
     .getByRole('group', { name: 'Country' })
     .getByRole('checkbox', { name: /Afghanistan/ })

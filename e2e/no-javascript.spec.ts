@@ -33,3 +33,25 @@ test('without JavaScript an article shows its date, byline and crossheads, and t
   await expect(story.getByRole('time')).toHaveText('3 January 2021')
   await expect(story.getByRole('time')).toHaveAttribute('datetime', '2021-01-03')
 })
+
+test('without JavaScript each filter value is a link to the feed filtered by it, by pointer or keyboard', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const region = page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Central Asia/ })
+  await region.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL('/?region=central-asia')
+  await page.goto('/')
+  await page
+    .getByRole('group', { name: 'Topic' })
+    .getByRole('checkbox', { name: /^crime, law and justice/i })
+    .click()
+  await expect(page).toHaveURL('/?topic=crime-law-and-justice')
+  await page.goto('/')
+  await page
+    .getByRole('group', { name: 'Country' })
+    .getByRole('checkbox', { name: /Pakistan/ })
+    .click()
+  await expect(page).toHaveURL('/?country=pk')
+})

@@ -1,4 +1,4 @@
-import { test as base, expect, seed } from './fixtures.ts'
+import { test as base, expect, panelHydrated, seed } from './fixtures.ts'
 
 const kabul = `/articles/${seed.kabul.slug}`
 
@@ -62,7 +62,7 @@ test('the feed filters, searches and shows the map with the policy enforced and 
   violations,
 }) => {
   await page.goto('/')
-  await page.waitForLoadState('networkidle')
+  await panelHydrated(page)
   await page
     .getByRole('group', { name: 'Country' })
     .getByRole('checkbox', { name: /Afghanistan/ })

@@ -27,7 +27,7 @@ export function FacetFind({ label, query, onQueryChange, matches, list }: Props)
         onChange={(event) => onQueryChange(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
-            const first = list.current?.querySelector<HTMLElement>('input:not(:disabled), button')
+            const first = list.current?.querySelector<HTMLElement>('[role=checkbox][href], button')
             if (first) {
               event.preventDefault()
               first.focus()

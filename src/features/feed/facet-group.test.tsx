@@ -13,6 +13,12 @@ const topics: FacetCount[] = [
   { value: 'weather', name: 'weather', count: 2 },
 ]
 
+/** A box that cannot be used, as a disabled checkbox: marked disabled, with no link to follow or focus. */
+function expectLocked(box: HTMLElement) {
+  expect(box).toHaveAttribute('aria-disabled', 'true')
+  expect(box).not.toHaveAttribute('href')
+}
+
 /** The group as the panel uses it: what is chosen comes back in through props, as from the URL. */
 function Group({
   values,
@@ -28,6 +34,7 @@ function Group({
     setChosen((now) => (now.includes(value) ? now.filter((v) => v !== value) : [...now, value]))
   return (
     <FacetGroup
+      filterKey={noun[0] === 'topic' ? 'topic' : 'country'}
       legend={noun[0]}
       noun={noun}
       values={values}
@@ -71,7 +78,7 @@ test('checking a parent topic shows everything under it as checked with it', asy
   await user.click(screen.getByRole('button', { name: 'Topics under crime, law and justice' }))
   const child = screen.getByRole('checkbox', { name: /law enforcement/ })
   expect(child).toBeChecked()
-  expect(child).toBeDisabled()
+  expectLocked(child)
 })
 
 const countries: FacetCount[] = [
@@ -87,9 +94,7 @@ test('a long group finds values as one types, by other names too, and says how m
   render(<Group values={countries} noun={['country', 'countries']} />)
   const find = screen.getByRole('searchbox', { name: 'Find a country' })
   await user.type(find, 'pak')
-  expect(screen.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual([
-    'Pakistan(2)',
-  ])
+  expect(screen.getAllByRole('checkbox').map((box) => box.textContent)).toEqual(['Pakistan(2)'])
   expect(screen.getByRole('status')).toHaveTextContent('1 country')
   await user.clear(find)
   await user.type(find, 'brit')
@@ -119,8 +124,33 @@ test('a topic chosen in its own right under a chosen parent can be unchecked, an
   const user = userEvent.setup()
   render(<Group values={topics} noun={['topic', 'topics']} initial={['crime-law-and-justice', 'police']} />)
   const police = screen.getByRole('checkbox', { name: /police/ })
-  expect(police).toBeEnabled()
+  expect(police).not.toHaveAttribute('aria-disabled')
   await user.click(police)
   expect(police).toBeChecked()
-  expect(police).toBeDisabled()
+  expectLocked(police)
+})
+
+test('each value is a link to its filter URL; a click, Space or Enter toggles it in place', async () => {
+  const user = userEvent.setup()
+  const followed: boolean[] = []
+  const record = (event: Event) => followed.push(!event.defaultPrevented)
+  document.addEventListener('click', record)
+  try {
+    render(<Group values={countries} noun={['country', 'countries']} />)
+    const afghanistan = screen.getByRole('checkbox', { name: /Afghanistan/ })
+    expect(afghanistan).toHaveAttribute('href', '/?country=c0')
+    expect(afghanistan).not.toBeChecked()
+    await user.click(afghanistan)
+    expect(afghanistan).toBeChecked()
+    expect(afghanistan).toHaveFocus()
+    await user.keyboard(' ')
+    expect(afghanistan).not.toBeChecked()
+    await user.keyboard('{Enter}')
+    expect(afghanistan).toBeChecked()
+    // Toggled in the app: the link itself was never followed.
+    expect(followed).not.toContain(true)
+    expect(followed.length).toBeGreaterThan(0)
+  } finally {
+    document.removeEventListener('click', record)
+  }
 })

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
 import { findValues } from '../../lib/find-values.ts'
+import type { FilterKey } from '../../lib/filters.ts'
 import { toTopicPath } from '../../lib/topic-tree.ts'
 import { FacetFind } from './facet-find.tsx'
 import { FacetValue } from './facet-value.tsx'
@@ -13,6 +14,8 @@ const COLLAPSED = 8
 export const FIND_FROM = 12
 
 type Props = {
+  /** The URL parameter the group's values filter by. */
+  filterKey: FilterKey
   legend: string
   /** What one value and several are called, for the find box and its count: ['country', 'countries']. */
   noun: [string, string]
@@ -32,6 +35,7 @@ type Props = {
 /** One group of the filter panel: a checkbox per value, labelled with its name and story count. */
 export function FacetGroup(props: Props) {
   const {
+    filterKey,
     legend,
     noun,
     values,
@@ -47,7 +51,7 @@ export function FacetGroup(props: Props) {
   const list = useRef<HTMLDivElement>(null)
   const finding = query.trim() !== ''
   const found = finding ? findValues(values, query) : values
-  const box = { values, chosen, onToggle, onIntent }
+  const box = { filterKey, values, chosen, onToggle, onIntent }
   // Chosen values stay visible when the list is collapsed, so they can always be unchecked.
   const shown =
     expanded || finding ? found : found.filter((v, i) => i < COLLAPSED || chosen.includes(v.value))
@@ -75,6 +79,7 @@ export function FacetGroup(props: Props) {
             {shown.map((v) => (
               <li key={v.value} className="flex">
                 <FacetValue
+                  filterKey={filterKey}
                   value={v}
                   checked={chosen.includes(v.value)}
                   onToggle={onToggle}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
 import { FILTER_KEYS, toggleFilter, type FeedFilters, type FilterKey } from '../../lib/filters.ts'
+import { useHydrated } from '../../lib/use-hydrated.ts'
 import { FacetGroup } from './facet-group.tsx'
 import { FollowFilterLink } from './follow-filter-link.tsx'
 
@@ -30,11 +31,16 @@ type Props = {
   onShowAll?: () => void
 }
 
-/** The filter panel: Country, Region and Topic groups, counted as faceted search does. */
+/**
+ * The filter panel: Country, Region and Topic groups, counted as faceted search does. Its values are links
+ * to their filter URLs, which work before the panel has hydrated; `data-hydrated` on `#filter-panel` says
+ * when it has, and its boxes toggle in the app from then on.
+ */
 export function FilterPanel(props: Props) {
   const { groups, distinct, filters, onChange, onPreview, open, onOpenChange, onUse, onShowAll } = props
   const chosen = FILTER_KEYS.reduce((n, key) => n + filters[key].length, 0)
   const handlers = useStableHandlers(filters, onChange, onPreview)
+  const hydrated = useHydrated()
   return (
     <div onPointerEnter={onUse} onFocus={onUse}>
       <button
@@ -49,10 +55,15 @@ export function FilterPanel(props: Props) {
       >
         Filters{chosen > 0 ? ` (${chosen})` : ''}
       </button>
-      <div id="filter-panel" className={`${open ? 'mt-3 block' : 'hidden'} sm:mt-0 sm:block`}>
+      <div
+        id="filter-panel"
+        data-hydrated={hydrated ? '' : undefined}
+        className={`${open ? 'mt-3 block' : 'hidden'} sm:mt-0 sm:block`}
+      >
         {FILTER_KEYS.map((key) => (
           <FacetGroup
             key={key}
+            filterKey={key}
             legend={LEGENDS[key]}
             noun={NOUNS[key]}
             tree={key === 'topic'}

@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import type { FacetCount } from '../../lib/facets.ts'
+import type { FilterKey } from '../../lib/filters.ts'
 import { hasChosenBelow, toTopicTree, type TopicNode } from '../../lib/topic-tree.ts'
 import { FacetValue } from './facet-value.tsx'
 
 type Props = {
+  filterKey: FilterKey
   values: FacetCount[]
   chosen: string[]
   onToggle: (value: string) => void
@@ -16,11 +18,12 @@ type Props = {
  * The Topic group as the IPTC tree: top-level topics, each opening on the topics under it. Checking a topic
  * means everything under it (the filter matches descendants), so those show as checked with it.
  */
-export function TopicTree({ values, chosen, onToggle, onIntent, onExpand }: Props) {
+export function TopicTree({ filterKey, values, chosen, onToggle, onIntent, onExpand }: Props) {
   const nodes = useMemo(() => toTopicTree(values), [values])
   const chosenSet = useMemo(() => new Set(chosen), [chosen])
   return (
     <TopicList
+      filterKey={filterKey}
       nodes={nodes}
       chosen={chosenSet}
       implied={false}
@@ -56,7 +59,7 @@ type ItemProps = Omit<Props, 'values' | 'chosen'> & {
   implied: boolean
 }
 
-function TopicItem({ node, chosen, implied, onToggle, onIntent, onExpand }: ItemProps) {
+function TopicItem({ filterKey, node, chosen, implied, onToggle, onIntent, onExpand }: ItemProps) {
   const { value, children } = node
   const checked = chosen.has(value.value)
   const mixed = hasChosenBelow(node, chosen)
@@ -89,6 +92,7 @@ function TopicItem({ node, chosen, implied, onToggle, onIntent, onExpand }: Item
           <span aria-hidden="true" className="-ml-1 w-6 shrink-0" />
         )}
         <FacetValue
+          filterKey={filterKey}
           value={value}
           checked={checked}
           implied={implied}
@@ -99,6 +103,7 @@ function TopicItem({ node, chosen, implied, onToggle, onIntent, onExpand }: Item
       </div>
       {children.length > 0 && (
         <TopicList
+          filterKey={filterKey}
           id={id}
           hidden={!open}
           className="ml-3 space-y-0.5 border-l border-stone-300 pl-2 dark:border-stone-700"
