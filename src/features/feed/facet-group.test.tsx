@@ -154,3 +154,25 @@ test('each value is a link to its filter URL; a click, Space or Enter toggles it
     document.removeEventListener('click', record)
   }
 })
+
+test('a modified click on a value is the link’s own ("open in a new tab"), and toggles nothing', async () => {
+  const user = userEvent.setup()
+  const followed: boolean[] = []
+  const record = (event: Event) => {
+    followed.push(!event.defaultPrevented)
+    // The test page goes nowhere.
+    event.preventDefault()
+  }
+  render(<Group values={countries} noun={['country', 'countries']} />)
+  const afghanistan = screen.getByRole('checkbox', { name: /Afghanistan/ })
+  document.addEventListener('click', record)
+  try {
+    await user.keyboard('{Control>}')
+    await user.click(afghanistan)
+    await user.keyboard('{/Control}')
+    expect(afghanistan).not.toBeChecked()
+    expect(followed).toEqual([true])
+  } finally {
+    document.removeEventListener('click', record)
+  }
+})

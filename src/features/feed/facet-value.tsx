@@ -43,6 +43,9 @@ export const FacetValue = memo(function FacetValue({
   const locked = implied && !checked
   const partly = mixed && !checked && !implied
   const toggle = (event: MouseEvent | KeyboardEvent) => {
+    // A modified click ("open in a new tab") is the link's own.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if ('button' in event && event.button !== 0) return
     event.preventDefault()
     onToggle(value.value)
   }
