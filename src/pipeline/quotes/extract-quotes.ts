@@ -9,7 +9,8 @@ import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
 import { readingOnce, tokenize, type Token } from '../words/tokens.ts'
-import { PRONOUNS } from '../lexicon/word-lists.ts'
+import { DOC_NOUNS, PRONOUNS } from '../lexicon/word-lists.ts'
+import { isCommonWord, isPersonNoun } from '../lexicon/words.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -108,9 +109,21 @@ function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): 
   return resolveSpeaker(describeMention(text, np), phraseText(text, np), at, memory, false)
 }
 
-/** A pronoun no one earlier fits ("they said", with no one named) credits no one. */
-const credited = (speaker: Speaker | undefined): Speaker | null =>
-  !speaker || (speaker.kind === 'unknown' && PRONOUNS.has(speaker.name.toLowerCase())) ? null : speaker
+/**
+ * A pronoun no one earlier fits ("they said", with no one named) credits no one; nor do words that name no
+ * one, read where a speaker was looked for: a contraction ("I'm", "They're") or lower-case words that end in
+ * an adjective, an adverb or a verb ("snarky", "derogatory", "most recently").
+ */
+function credited(speaker: Speaker | undefined): Speaker | null {
+  if (!speaker) return null
+  if (speaker.kind !== 'unknown') return speaker
+  const name = speaker.name
+  const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
+  if (PRONOUNS.has(name.toLowerCase()) || CONTRACTION.test(last)) return null
+  const noun = DOC_NOUNS.has(last) || isPersonNoun(last)
+  return /^\p{Ll}/u.test(name) && isCommonWord(last) && !noun ? null : speaker
+}
+const CONTRACTION = /['’](?:m|re|ve|ll|d|s)$/
 
 /** An unnamed speaker with the words that say who is meant: "a spokesman" + " for the ministry". */
 function qualified(r: Resolved, text: string, end: number): Resolved {

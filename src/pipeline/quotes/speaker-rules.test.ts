@@ -694,3 +694,8 @@ test('the region’s given names tell "he" from "she"', () => {
     ['The details come next week,', 'Shazia Marri', 'person'],
   ])
 })
+
+test('words that name no one, read where a speaker was looked for, credit no one', () => {
+  const found = read(`"We're done here," I'm told.\n\n"It will fail," the defiant said.`)
+  expect(found.map((q) => q.name)).toEqual([null, null])
+})
