@@ -354,7 +354,12 @@ const PERCEIVED = new Set(['heard', 'seen', 'shown', 'caught', 'filmed', 'record
 
 const lastEnd = (np: NounPhrase): number => (np.tokens[np.tokens.length - 1] as Token).end
 
+// One pattern for every cue, built once: an attribution window is tested for all of them at a time.
+const ANONYMITY_PATTERN = new RegExp(
+  ANONYMITY_CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+)
+
 function hasAnonymityCue(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to).toLowerCase()
-  return ANONYMITY_CUES.some((cue) => window.includes(cue))
+  return ANONYMITY_PATTERN.test(text.slice(from, to))
 }
