@@ -1,6 +1,6 @@
 /**
  * Measures `npm run build` on a generated archive of N stories (default 10,000): a cold build (no cache, no
- * build), then one story added, then one story edited, each incremental as a share of the cold build; the
+ * build), then one story added, one story's body corrected and one story retitled, each incremental as a share of the cold build; the
  * prerender rate of the cold build; the peak memory of each build (the largest process, by /usr/bin/time).
  * Usage: tsx scripts/bench/build.ts [N]. Writes into .bench/build/ only, and the numbers to
  * .bench/build.json.
@@ -47,11 +47,15 @@ console.log(
 const cold = build('cold')
 writeFileSync(storyFile(corpus, count), toStoryText(count))
 const added = build('+1 story')
-writeFileSync(storyFile(corpus, 7), toStoryText(7).replace('regional desk', 'regional desk, corrected'))
+// A correction in the body: the usual edit, which leaves the story's headline, and so its links, as they were.
+writeFileSync(storyFile(corpus, 7), toStoryText(7).replace(/\.\n/, ', the desk corrected.\n'))
 const edited = build('1 edited')
-for (const run of [cold, added, edited]) {
+// A new headline renames the story: every page that lists it (feed pages, related stories) changes too.
+writeFileSync(storyFile(corpus, 8), toStoryText(8).replace('regional desk', 'regional desk, corrected'))
+const retitled = build('1 retitled')
+for (const run of [cold, added, edited, retitled]) {
   const share = run === cold ? '' : `  ${((run.seconds / cold.seconds) * 100).toFixed(1)} % of cold`
-  console.log(`${run.label.padEnd(9)} ${run.seconds.toFixed(2)} s  peak ${run.peakMB} MB${share}`)
+  console.log(`${run.label.padEnd(11)} ${run.seconds.toFixed(2)} s  peak ${run.peakMB} MB${share}`)
 }
 console.log(`prerender (cold) ${cold.pagesPerSecond} pages/s`)
 console.log(
@@ -60,4 +64,4 @@ console.log(
     .join(' ')}`,
 )
 mkdirSync('.bench', { recursive: true })
-writeFileSync(join('.bench', 'build.json'), JSON.stringify({ count, cold, added, edited }, null, 2))
+writeFileSync(join('.bench', 'build.json'), JSON.stringify({ count, cold, added, edited, retitled }, null, 2))
