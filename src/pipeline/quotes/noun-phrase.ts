@@ -5,6 +5,7 @@ import { isAcronym, stripPossessive, tokenize, type Token } from '../words/token
 import {
   ABBREVIATIONS,
   ANONYMOUS_NOUNS,
+  AUXILIARIES,
   CUT_WORDS,
   DEFINITE,
   DOC_NOUNS,
@@ -16,6 +17,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   TITLE_HEADS,
+  TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/word-lists.ts'
 
@@ -171,7 +173,10 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     // A verb form right after the determiner is a noun when the lists know it ("the report said").
     const nounAfterDet =
       det !== null && body.length === 0 && isListNoun(lower) && speechVerbBase(lower) !== null
-    if ((stops(t) && !nounAfterDet) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower)) break
+    // "state Sen. X", "state Rep. X": a title's modifier in lower case, though "state" is a speech verb too.
+    const modifiesTitle = TITLE_MODIFIERS.has(lower) && next?.cap === true && TITLES.has(next.key)
+    if ((stops(t) && !nounAfterDet && !modifiesTitle) || STRICT_OPENERS.has(lower) || CLAUSE_WORDS.has(lower))
+      break
     // Lower-case words run up to a known head noun ("national intelligence agency", "police source");
     // without one, only a single word opens a phrase ("the crowd"), so a verb is never swallowed.
     // After a head noun a past form is the verb: "the woman rallied supporters" ends at "woman"
@@ -305,7 +310,7 @@ export function qualifierEnd(text: string, end: number): number {
     const opener = STRICT_OPENERS.has(lower) && !INSIDE_QUALIFIER.has(lower)
     if (opener || CLAUSE_WORDS.has(lower) || lower === 'that' || isCalendarWord(lower)) break
     const verbLike = speechVerbBase(lower) !== null || lower.endsWith('ing') || lower.endsWith('ed')
-    if (!t.cap && (verbLike || lower === 'and')) break
+    if (!t.cap && (verbLike || lower === 'and' || AUXILIARIES.has(lower))) break
     if (++words > MAX_QUALIFIER_WORDS) return end
     last = i
   }

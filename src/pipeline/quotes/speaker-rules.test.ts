@@ -699,3 +699,15 @@ test('words that name no one, read where a speaker was looked for, credit no one
   const found = read(`"We're done here," I'm told.\n\n"It will fail," the defiant said.`)
   expect(found.map((q) => q.name)).toEqual([null, null])
 })
+
+test('an adverb between a modal and its speech verb ("could only quip:") still attributes, and the unnamed speaker stops before the verb', () => {
+  expect(speakers(`A spokesman for the ministry could only quip: "The file is with the cabinet."`)).toEqual([
+    ['The file is with the cabinet.', 'A spokesman for the ministry', 'anonymous'],
+  ])
+})
+
+test('a title\'s lower-case modifier that is also a speech verb ("state Sen. X said") opens the speaker', () => {
+  expect(speakers(`"We are tying their hands," state Sen. Nadia Karim said during the debate.`)).toEqual([
+    ['We are tying their hands,', 'Nadia Karim', 'person'],
+  ])
+})

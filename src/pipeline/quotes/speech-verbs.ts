@@ -37,6 +37,8 @@ const BASE_FORM_CUES = new Set(
   ),
 )
 
+const INNER_ADVERBS = new Set(['only', 'just', 'even', 'simply', 'merely', 'then'])
+
 // Built once: isSpeechVerbAt runs for every word of every attribution window.
 const POSSESSIVE_END = /['’]s$/
 const PLURAL_NOUN = /^\p{Ll}.*[^s]s$/u
@@ -72,7 +74,10 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   if (!prev) return lower !== base || lower.endsWith('ing')
   if (isDeterminer(prev.lower)) return false
   if (lower !== base) return true
-  return BASE_FORM_CUES.has(prev.lower) || (prev.word && PLURAL_NOUN.test(prev.text))
+  // "could only quip", "would just say": an adverb may stand between the modal and the verb.
+  let cue = prev
+  for (let k = i - 2; k >= 0 && INNER_ADVERBS.has(cue.lower); k--) cue = tokens[k] as Token
+  return BASE_FORM_CUES.has(cue.lower) || (prev.word && PLURAL_NOUN.test(prev.text))
 }
 
 /**
