@@ -180,7 +180,9 @@ export function leadAttribution(text: string, from: number, to: number, framing 
         ? readNounPhrase(tokens, v + 1)
         : null
     const afterName = inverted ? tokens[v + 1 + inverted.tokens.length] : undefined
-    const setOff = !afterName || afterName.text === ',' || afterName.text === '.'
+    // "X, a former aide, said Fiorina “…”": a name that runs straight into the quote is what was said of
+    // someone, not the speaker set off after the verb.
+    const setOff = afterName !== undefined && (afterName.text === ',' || afterName.text === '.')
     if (
       inverted &&
       setOff &&

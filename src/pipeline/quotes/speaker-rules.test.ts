@@ -711,3 +711,14 @@ test('a title\'s lower-case modifier that is also a speech verb ("state Sen. X s
     ['We are tying their hands,', 'Nadia Karim', 'person'],
   ])
 })
+
+test('"X, an aide, said Y “…”": the name after the verb is who was spoken of; the speaker is the subject', () => {
+  expect(
+    speakers(
+      `In an interview, Farid Ahmadi, a former aide to the governor, said Karim "was personally involved in every decision."\n\nThe governor signed the order, while Sana Riaz, the opposition leader, proposed the council "start again from scratch."`,
+    ),
+  ).toEqual([
+    ['was personally involved in every decision.', 'Farid Ahmadi', 'person'],
+    ['start again from scratch.', 'Sana Riaz', 'person'],
+  ])
+})
