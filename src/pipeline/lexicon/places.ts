@@ -46,16 +46,22 @@ const extraPlaces = wordSet(`
   donetsk, luhansk, zaporizhzhia, kherson, xinjiang, tibet, punjab, europe, asia, africa, america
 `)
 
+// isPlace's lookups, one set each: by lower case, and by name key.
+const PLACE_NAMES_OR_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES, ...PLACE_WORDS])
+const PLACE_KEYS: ReadonlySet<string> = new Set([...countries, ...otherPlaces, ...extraPlaces, ...demonyms])
+
 /**
  * A place by its whole text, as any stage asks it: a country or its short form ("US", "UAE"), a demonym
  * ("Afghan", "Pakistanis"), a state or province, a city or region, or a geographic, calendar or faith word
  * ("Gulf", "Friday"). One alone never names a person; a place that speaks stands for its government.
  */
 export function isPlace(text: string): boolean {
-  if (PLACE_NAMES.has(text.toLowerCase()) || PLACE_WORDS.has(text.toLowerCase())) return true
+  if (PLACE_NAMES_OR_WORDS.has(text.toLowerCase())) return true
   const key = nameKey(text)
-  if (countries.has(key) || otherPlaces.has(key) || extraPlaces.has(key) || isDemonym(key)) return true
-  return !key.includes(' ') && placeSuffixes.some((s) => key.endsWith(s) && key.length > s.length + 2)
+  if (PLACE_KEYS.has(key) || isDemonymForm(key)) return true
+  if (key.includes(' ')) return false
+  for (const suffix of placeSuffixes) if (key.length > suffix.length + 2 && key.endsWith(suffix)) return true
+  return false
 }
 
 /** A country, state or province by its name ("Ohio", "Punjab"), never a city. */
@@ -68,7 +74,11 @@ export function isCountryOrDemonym(text: string): boolean {
 }
 
 function isDemonym(key: string): boolean {
-  if (demonyms.has(key)) return true
+  return demonyms.has(key) || isDemonymForm(key)
+}
+
+/** A known demonym's stem with an ending: "Afghans", "Britons", "Kurdish". */
+function isDemonymForm(key: string): boolean {
   for (const suffix of demonymSuffixes) {
     if (suffix && !key.endsWith(suffix)) continue
     if (demonymPrefixes.has(key.slice(0, key.length - suffix.length))) return true

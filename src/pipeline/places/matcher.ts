@@ -1,11 +1,12 @@
 import {
   codeSize,
   isApostrophe,
+  isJoiner,
   isLetterOrMark,
   isLetterOrNumber,
   isUpperCode,
-  isWordChar,
 } from '../words/chars.ts'
+import { isWordToken, paragraphTokens, type Token as WordToken } from '../words/tokens.ts'
 import { COMBINING_FORMS, NEUTRAL_PHRASES, REGION_PHRASES } from './data/phrases.ts'
 import { SUBDIVISIONS } from './data/subdivisions.ts'
 import world from './data/world-cities.json'
@@ -39,32 +40,27 @@ type Phrase = { words: Token[]; entry: Entry }
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
 
 /**
- * The end of the word starting at `at`, or -1: "U.S.", "U.A.E." as one word (`(?:\p{Lu}\.){2,}`);
- * otherwise letters with inner apostrophes ("d'Ivoire", "Sana'a") and an optional possessive ending
- * ("Afghanistan's", "Pakistanis'"): `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*['’]?`.
+ * The end of the place word at `at`, inside the word token ending at `stop` (words/tokens.ts): "U.S.",
+ * "U.A.E." as one word, capitals each with a dot (the last dot may follow the token); otherwise up to
+ * the token's next dot, hyphen, slash or ampersand, through apostrophes that letters follow ("d'Ivoire",
+ * "Sana'a"), with a final apostrophe ("Afghanistan's", "Pakistanis'", also just after the token).
  */
-function wordEnd(text: string, at: number): number {
-  const n = text.length
+function placeWordEnd(text: string, at: number, stop: number): number {
   let i = at
   let dotted = 0
-  for (;;) {
+  while (i < stop) {
     const c = text.codePointAt(i) as number
-    if (i >= n || !isUpperCode(c) || text.charCodeAt(i + codeSize(c)) !== 46) break
+    if (!isUpperCode(c) || text.charCodeAt(i + codeSize(c)) !== 46) break
     i += codeSize(c) + 1
     dotted++
   }
   if (dotted >= 2) return i
-  const first = text.codePointAt(at) as number
-  if (!isLetterOrNumber(first)) return -1
-  i = at + codeSize(first)
-  while (i < n) {
-    const c = text.codePointAt(i) as number
-    if (!isWordChar(c)) break
-    i += codeSize(c)
-  }
-  while (i < n && isApostrophe(text.charCodeAt(i))) {
+  i = at
+  // Inside a token, whatever is not a joiner is a letter, digit or mark.
+  while (i < stop && !isJoiner(text.charCodeAt(i))) i++
+  while (isApostrophe(text.charCodeAt(i))) {
     let k = i + 1
-    while (k < n) {
+    while (k < stop) {
       const c = text.codePointAt(k) as number
       if (!isLetterOrMark(c)) break
       k += codeSize(c)
@@ -86,51 +82,79 @@ const asciiKind = (word: string) => {
   return kind
 }
 
-/** Splits text into words, keeping what stands between them so phrases never run across punctuation. */
+function placeToken(text: string, start: number, end: number, gap: string): Token {
+  const raw = text.slice(start, end)
+  // Folding accents and curly apostrophes is slow; most words are plain ASCII and skip it.
+  const kind = asciiKind(raw)
+  let word = kind !== 0 ? raw : raw.replace(/’/g, "'")
+  let possessive = false
+  const last = word.charCodeAt(word.length - 1)
+  if (word[1] === '.') word = word.replace(/\./g, '')
+  else if (last === 39) {
+    word = word.slice(0, -1)
+    possessive = true
+  } else if (last === 115 && word.charCodeAt(word.length - 2) === 39) {
+    word = word.slice(0, -2)
+    possessive = true
+  }
+  const folded = kind !== 0 ? word : fold(word)
+  // Words without capitals (most of them) are already their key.
+  return {
+    text: word,
+    fold: folded,
+    key: kind === 2 ? folded : folded.toLowerCase(),
+    possessive,
+    start,
+    end,
+    gap,
+  }
+}
+
+/**
+ * The words of a text for place names, read from its word tokens (words/tokens.ts), keeping what stands
+ * between them so phrases never run across punctuation. A token is split at its dots, hyphens, slashes
+ * and ampersands ("Guinea-Bissau" is two words a hyphen joins), except in "U.S.".
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  const words = paragraphTokens(text)
   let previousEnd = 0
-  // A char-code loop (equivalent to the patterns above): this runs over every paragraph.
-  for (let start = 0; start < text.length;) {
-    const c = text.charCodeAt(start)
-    // Spaces and punctuation (about one character in six) start no word.
-    if (c < 128 && !isLetterOrNumber(c)) {
-      start++
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as WordToken
+    // Punctuation starts no word; a dot or apostrophe may already close the word before it ("U.S.").
+    if (word.start < previousEnd || !isWordToken(word)) continue
+    const { start, end } = word
+    if (word.plain) {
+      // Most words: ASCII letters and digits, the token as it stands.
+      if (isApostrophe(text.charCodeAt(end))) {
+        tokens.push(placeToken(text, start, end + 1, text.slice(previousEnd, start)))
+        previousEnd = end + 1
+      } else {
+        tokens.push({
+          text: word.text,
+          fold: word.text,
+          key: word.lower,
+          possessive: false,
+          start,
+          end,
+          gap: text.slice(previousEnd, start),
+        })
+        previousEnd = end
+      }
       continue
     }
-    const end = wordEnd(text, start)
-    if (end < 0) {
-      start += codeSize(text.codePointAt(start) as number)
-      continue
+    for (let at = start; at < end;) {
+      const c = text.codePointAt(at) as number
+      // A joiner, or a mark after one, starts no word.
+      if (!isLetterOrNumber(c)) {
+        at += codeSize(c)
+        continue
+      }
+      const stop = placeWordEnd(text, at, end)
+      tokens.push(placeToken(text, at, stop, text.slice(previousEnd, at)))
+      previousEnd = stop
+      at = stop
     }
-    const raw = text.slice(start, end)
-    // Folding accents and curly apostrophes is slow; most words are plain ASCII and skip it.
-    const kind = asciiKind(raw)
-    let word = kind !== 0 ? raw : raw.replace(/’/g, "'")
-    let possessive = false
-    const last = word.charCodeAt(word.length - 1)
-    if (word[1] === '.') word = word.replace(/\./g, '')
-    else if (last === 39) {
-      word = word.slice(0, -1)
-      possessive = true
-    } else if (last === 115 && word.charCodeAt(word.length - 2) === 39) {
-      word = word.slice(0, -2)
-      possessive = true
-    }
-    const folded = kind !== 0 ? word : fold(word)
-    const gap = text.slice(previousEnd, start)
-    previousEnd = end
-    tokens.push({
-      text: word,
-      fold: folded,
-      // Words without capitals (most of them) are already their key.
-      key: kind === 2 ? folded : folded.toLowerCase(),
-      possessive,
-      start,
-      end,
-      gap,
-    })
-    start = end
   }
   return tokens
 }

@@ -47,3 +47,16 @@ test('plurals and apostrophes fold the same way in cues and text', () => {
   expect(toTerms('Protests, countries and taxes')).toEqual(['protest', 'country', 'and', 'tax'])
   expect(toTerms("the Qur'an and women’s rights")).toEqual(['the', 'quran', 'and', 'women', 'right'])
 })
+
+test('terms are read from the word tokens: dots, hyphens and marks part them, apostrophes vanish', () => {
+  expect(toTerms('U.S.-led counter-terrorism')).toEqual(['u', 's', 'led', 'counter', 'terrorism'])
+  expect(toTerms("rock 'n' roll, the ‘s, O'Brien's Jose\u0301")).toEqual([
+    'rock',
+    'n',
+    'roll',
+    'the',
+    'obrien',
+    'jose',
+  ])
+  expect(toTerms('a ‘stan’s’ fan')).toEqual(['a', 'stan', 'fan'])
+})

@@ -1,46 +1,89 @@
-import { isLetterOrNumber } from '../words/chars.ts'
+import { codeSize, isApostrophe, isAsciiLetterOrDigit, isLetterOrNumber } from '../words/chars.ts'
+import { isWordToken, paragraphTokens, type Token } from '../words/tokens.ts'
 
-const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018
+// ‘ as well as ' and ’: a term reads through it.
+const isTermApostrophe = (c: number) => isApostrophe(c) || c === 0x2018
 // `\b` without the u flag: an ASCII word character.
-const isAsciiWord = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-const isTermChar = isLetterOrNumber
+const isAsciiWord = (c: number) => isAsciiLetterOrDigit(c) || c === 95
 
 /**
  * Splits text into lower-case terms with plurals folded, so that cue phrases and article text meet
  * in one form: "Protests" and "protest", "countries" and "country", "taxes" and "tax".
  * Hyphens and apostrophes split or vanish the same way on both sides ("counter-terrorism" →
  * "counter terrorism", "Qur'an" → "quran", "women's" → "women").
+ *
+ * Terms are read from the text's word tokens (words/tokens.ts): a term is a run of letters and digits
+ * of a token's lower case; apostrophes vanish, joining what stands around them, and so does a
+ * possessive "'s" before anything but an ASCII word character; anything else (a space, punctuation,
+ * a dot, hyphen, slash or ampersand inside a token, a combining mark) ends a term.
  */
 export function toTerms(text: string): string[] {
-  // One pass over char codes: a possessive "'s" (before a non-word character) and other apostrophes
-  // are dropped, joining what stands around them; runs of letters and digits are the terms.
-  const lower = text.toLowerCase()
-  const n = lower.length
+  const tokens = paragraphTokens(text)
   const terms: string[] = []
-  let word = ''
-  let from = -1
-  let i = 0
-  while (i < n) {
-    const c = lower.codePointAt(i) as number
-    if (isApostrophe(c)) {
-      if (from >= 0) word += lower.slice(from, i)
-      from = -1
-      i += lower.charCodeAt(i + 1) === 115 && !isAsciiWord(lower.charCodeAt(i + 2)) ? 2 : 1
-    } else if (isTermChar(c)) {
-      if (from < 0) from = i
-      i += c > 0xffff ? 2 : 1
-    } else {
-      if (from >= 0) word += lower.slice(from, i)
-      if (word !== '') terms.push(foldPlural(word))
-      word = ''
-      from = -1
-      i += c > 0xffff ? 2 : 1
+  // The term being read, which may run on across apostrophes into the next token.
+  let term = ''
+  let previousEnd = 0
+  // How much of the next token a lone apostrophe's possessive "'s" takes (0 or 1).
+  let skip = 0
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token
+    if (token.start !== previousEnd && term !== '') {
+      terms.push(foldPlural(term))
+      term = ''
+    }
+    previousEnd = token.end
+    if (isWordToken(token)) {
+      // Most words: ASCII letters and digits, their lower case one run.
+      if (token.plain) term += skip === 0 ? token.lower : token.lower.slice(skip)
+      else term = readWord(text, token, skip, term, terms)
+      skip = 0
+    } else if (isTermApostrophe(token.text.charCodeAt(0))) {
+      const next = tokens[t + 1]
+      if (next !== undefined && next.start === token.end && isWordToken(next) && isPossessiveS(text, next, 0))
+        skip = 1
+    } else if (term !== '') {
+      terms.push(foldPlural(term))
+      term = ''
     }
   }
-  if (from >= 0) word += lower.slice(from, n)
-  if (word !== '') terms.push(foldPlural(word))
+  if (term !== '') terms.push(foldPlural(term))
   return terms
+}
+
+/** An "s" at `at` in a word token's lower case that ends a possessive: no ASCII word character follows. */
+function isPossessiveS(text: string, token: Token, at: number): boolean {
+  const { lower } = token
+  if (lower.charCodeAt(at) !== 115) return false
+  return !isAsciiWord(at + 1 < lower.length ? lower.charCodeAt(at + 1) : text.charCodeAt(token.end))
+}
+
+/**
+ * Reads a word token that holds joiners, marks or other scripts, from `from` on, into `terms`; `term`
+ * is the term read so far. Returns the term left open at the token's end.
+ */
+function readWord(text: string, token: Token, from: number, term: string, terms: string[]): string {
+  const { lower } = token
+  const n = lower.length
+  let run = -1
+  for (let i = from; i < n;) {
+    const c = lower.codePointAt(i) as number
+    if (isTermApostrophe(c)) {
+      if (run >= 0) term += lower.slice(run, i)
+      run = -1
+      i += isPossessiveS(text, token, i + 1) ? 2 : 1
+    } else if (isLetterOrNumber(c)) {
+      if (run < 0) run = i
+      i += codeSize(c)
+    } else {
+      if (run >= 0) term += lower.slice(run, i)
+      if (term !== '') terms.push(foldPlural(term))
+      term = ''
+      run = -1
+      i += codeSize(c)
+    }
+  }
+  if (run >= 0) term += lower.slice(run, n)
+  return term
 }
 
 /**

@@ -58,6 +58,10 @@ export const isUpperCode = (c: number): boolean =>
 /** ' or ’. */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019
 
+/** What joins the letters of one word token (words/tokens.ts): ' ’ . - & / ("Pakistan's", "U.S", "PM/FM"). */
+export const isJoiner = (c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
+
 /** `\s` of JavaScript regular expressions. */
 export const isSpace = (c: number): boolean =>
   c === 32 ||

@@ -1,15 +1,13 @@
 /** Lower-case key for comparing names: hyphens and spaces alike, no diacritics, no dots. */
 export function nameKey(text: string): string {
-  return isPlainAscii(text) ? asciiKey(text) : computeKey(text)
-}
-
-/** Printable ASCII and plain spaces only: the key is one loop over char codes. */
-function isPlainAscii(text: string): boolean {
+  // Printable ASCII (most names): one loop over char codes; a single word is its own lower case.
+  let word = true
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c < 32 || c > 126) return false
+    if (c < 32 || c > 126) return computeKey(text)
+    if (c === 39 || c === 45 || c === 32 || c === 46) word = false
   }
-  return true
+  return word ? text.toLowerCase() : asciiKey(text)
 }
 
 /** computeKey for printable ASCII: lower case, no apostrophes, runs of - space . as one space, trimmed. */

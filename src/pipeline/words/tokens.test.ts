@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isAcronym, isPossessive, stripPossessive, tokenize } from './tokens.ts'
+import { isAcronym, isPossessive, isWordToken, stripPossessive, tokenize } from './tokens.ts'
 
 test('words keep inner apostrophes, dots, hyphens and slashes; punctuation stands alone', () => {
   expect(tokenize(`Afghanistan's U.S. Al-Qaeda DPM/FM (NDS),`).map((t) => t.text)).toEqual([
@@ -45,4 +45,25 @@ test('a combining mark stays inside its word', () => {
     'Marti\u0301-Pe\u0301rez',
     'said',
   ])
+})
+
+test('a plain word is ASCII letters and digits only; a window keeps it plain', () => {
+  const text = `Kabul's 2024 U.S Al-Qaeda José said,`
+  expect(tokenize(text).map((t) => [t.text, t.plain])).toEqual([
+    ["Kabul's", false],
+    ['2024', true],
+    ['U.S', false],
+    ['Al-Qaeda', false],
+    ['José', false],
+    ['said', true],
+    [',', false],
+  ])
+  expect(tokenize(text, 0, 3).map((t) => [t.text, t.plain])).toEqual([['Kab', true]])
+  expect(tokenize(text, 17, 19).map((t) => [t.text, t.plain])).toEqual([['Al', true]])
+})
+
+test('a word beyond the Basic Multilingual Plane is a word token', () => {
+  const [math, comma] = tokenize('\u{1d400}x,')
+  expect(math && isWordToken(math)).toBe(true)
+  expect(comma && isWordToken(comma)).toBe(false)
 })

@@ -1,4 +1,4 @@
-import { codeSize, isAsciiLetterOrDigit, isLetterOrNumber, isSpace, isWordChar } from './chars.ts'
+import { codeSize, isAsciiLetterOrDigit, isJoiner, isLetterOrNumber, isSpace, isWordChar } from './chars.ts'
 
 /** A word or a single punctuation character, with its offsets in the paragraph. */
 export type Token = {
@@ -11,19 +11,22 @@ export type Token = {
   key: string
   /** Starts with a capital letter. */
   cap: boolean
+  /**
+   * A word of ASCII letters and digits only (no joiner, mark or other script): most words, which a
+   * stage may read as they stand instead of looking inside them.
+   */
+  plain: boolean
 }
-
-// Inside a word: ' ’ . - & /
-const isJoiner = (c: number): boolean =>
-  c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38 || c === 47
 
 /**
  * The end of the word at `at` (a letter or digit, then letters, digits and combining marks, `at`
- * included), or `at` when none starts there.
+ * included), or `at` when none starts there. Negative (minus the end) when the word is not plain: it
+ * holds a joiner or a character outside ASCII.
  */
 function wordEnd(text: string, at: number): number {
   const n = text.length
   let i = at
+  let plain = true
   for (;;) {
     const from = i
     while (i < n) {
@@ -35,13 +38,16 @@ function wordEnd(text: string, at: number): number {
       }
       const c = text.codePointAt(i) as number
       if (!isWordChar(c)) break
+      plain = false
       i += codeSize(c)
     }
-    if (i === from) return from === at ? at : from - 1
+    if (i === from) return from === at ? at : plain ? from - 1 : 1 - from
     // A word joins letters and digits across inner apostrophes, dots, hyphens, slashes and ampersands
     // (Pakistan's, U.S, Al-Shabab, PM/FM); a joiner not followed by a letter, digit or mark ends it.
-    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1) as number)) i++
-    else return i
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.codePointAt(i + 1) as number)) {
+      plain = false
+      i++
+    } else return plain ? i : -i
   }
 }
 
@@ -81,8 +87,9 @@ function tokenizeAll(text: string): Token[] {
   for (let i = 0; i < n;) {
     const c = text.codePointAt(i) as number
     if (isLetterOrNumber(c)) {
-      const end = wordEnd(text, i)
-      tokens.push(makeToken(text.slice(i, end), i))
+      const signed = wordEnd(text, i)
+      const end = signed < 0 ? -signed : signed
+      tokens.push(makeToken(text.slice(i, end), i, signed > 0))
       i = end
     } else if (isSpace(c)) i++
     else {
@@ -97,12 +104,20 @@ function tokenizeAll(text: string): Token[] {
         lower,
         key: c === 46 ? '' : lower,
         cap: false,
+        plain: false,
       })
       i += mark.length
     }
   }
   return tokens
 }
+
+/**
+ * A word token, including one that starts with a letter or digit beyond the Basic Multilingual Plane
+ * ("𝐀"), whose `word` is false: such a token is a word's letters all the same.
+ */
+export const isWordToken = (token: Token): boolean =>
+  token.word || (token.text.length > 1 && isLetterOrNumber(token.text.codePointAt(0) as number))
 
 /** All tokens of a paragraph, shared with later calls: read them, never change them. */
 export function paragraphTokens(text: string): readonly Token[] {
@@ -136,10 +151,13 @@ export function tokenize(text: string, from = 0, to = text.length, max = Infinit
 }
 
 function cut(text: string, start: number, end: number): Token {
-  return makeToken(text.slice(start, end), start)
+  const part = text.slice(start, end)
+  let plain = part.length > 0
+  for (let k = 0; plain && k < part.length; k++) plain = isAsciiLetterOrDigit(part.charCodeAt(k))
+  return makeToken(part, start, plain)
 }
 
-function makeToken(text: string, start: number): Token {
+function makeToken(text: string, start: number, plain: boolean): Token {
   const lower = text.toLowerCase()
   const bare = isPossessive(lower) ? lower.slice(0, -2) : lower
   return {
@@ -150,6 +168,7 @@ function makeToken(text: string, start: number): Token {
     lower,
     key: bare.includes('.') ? bare.replace(/\./g, '') : bare,
     cap: isCapitalized(text) || (text.length > 3 && text.includes('-') && PARTICLE_NAME.test(text)),
+    plain,
   }
 }
 
