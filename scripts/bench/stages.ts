@@ -39,7 +39,7 @@ const stages: [string, () => void][] = [
     'quotes',
     () => articles.forEach((a) => extractQuotes(a.paragraphs, { title: a.title, summary: a.summary })),
   ],
-  ['places', () => articles.forEach((a) => findPlaces(a, a.dateline?.country ?? null))],
+  ['places', () => articles.forEach((a) => findPlaces(a, a.dateline))],
   ['topics', () => articles.forEach((a) => findTopics(a))],
   ['names', () => articles.forEach((a) => findEntities(a))],
 ]

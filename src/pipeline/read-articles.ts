@@ -78,10 +78,10 @@ function readArticleText(file: string, line: number, parts: ArticleText): Articl
   const texts = parts.paragraphs
   const split = texts[0] === undefined ? null : splitDateline(texts[0], lookupCity)
   const paragraphs = split && split.rest ? [split.rest, ...texts.slice(1)] : texts
-  const dateline = split?.dateline ?? null
   const title = parts.title ?? titleFromText(paragraphs[0] ?? parts.summary[0] ?? '')
   const text = { title, summary: parts.summary, paragraphs }
-  const { countries, regions } = findPlaces(text, dateline?.country ?? null)
+  const { countries, regions, datelineCountry } = findPlaces(text, split?.dateline ?? null)
+  const dateline = split?.dateline ? { ...split.dateline, country: datelineCountry } : null
   const { people, organizations } = findEntities(text)
   const quotes = extractQuotes(paragraphs, { ...text, byline: parts.byline ?? undefined })
   const id = toArticleId(title)

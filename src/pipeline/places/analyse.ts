@@ -153,7 +153,8 @@ function isUsNamesake(f: Found, found: Found[]): boolean {
   return !found.some((o) => o.code === f.code && o.reading === 'country' && o.surface !== f.surface)
 }
 
-type Analysis = { mentions: CountryMention[]; regions: string[] }
+/** Mentions in reading order, the regions named, and whether the article reads as US local news. */
+type Analysis = { mentions: CountryMention[]; regions: string[]; usLocal: boolean }
 
 /** Scans an article's title, summary and body once for country mentions and the regions it names. */
 export function analyse(text: ArticleText): Analysis {
@@ -192,5 +193,5 @@ function scanParts(parts: string[]): Analysis {
   const mentions = settled.map(({ code, inTitle, order, indirect }) =>
     indirect ? { code, inTitle, order, indirect } : { code, inTitle, order },
   )
-  return { mentions, regions }
+  return { mentions, regions, usLocal }
 }

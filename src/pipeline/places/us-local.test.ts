@@ -76,3 +76,21 @@ test('a township, a fire department, a county road or a US title makes a story U
 test('a US office in a story that names another country adds no US', () => {
   expect(codes('The Nairobi Fire Department said Kenya lacked engines.')).toEqual(['KE'])
 })
+
+test('in US local news a dateline city a US town shares is the US town, and the dateline says so', async () => {
+  const { readArticles } = await import('../read-articles.ts')
+  const read = (text: string) => {
+    const [article] = readArticles('local.txt', Buffer.from(text)).articles
+    return { dateline: article?.dateline, codes: article?.countries.map((c) => `${c.code}:${c.role}`) }
+  }
+  expect(
+    read(
+      'County audit finds unpaid taxes\n\nHAMILTON — The Butler County auditor said the county is drafting new policies on staff benefits.\n',
+    ),
+  ).toEqual({ dateline: { city: 'Hamilton', country: 'US' }, codes: ['US:dateline'] })
+  // Without local news around it, the city alone decides.
+  expect(
+    read('Island budget passes\n\nHAMILTON — The island’s parliament approved the budget on Friday.\n')
+      .dateline,
+  ).toEqual({ city: 'Hamilton', country: 'BM' })
+})
