@@ -20,7 +20,7 @@ import { toSingleValue, toValueView } from './value-view.ts'
 
 // What computes filtered feeds, loaded with the component (`loadFilterCode`): one chunk, one request.
 export { filterDataKeys, filterDataQueries, loadFilteredView, prefetchResults } from './load-filtered-view.ts'
-export { loadIndexCode } from './index-code.ts'
+export { indexCode, loadIndexCode } from './index-code.ts'
 
 export type PanelProps = {
   filters: FeedFilters
@@ -44,6 +44,8 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
   // One value alone reads its own file; anything else the whole index (one hook either way, so the panel
   // keeps its focus when the reader adds a second value).
   const single = toSingleValue(urlFilters, vocabulary)
+  // A view of the whole index is computed by code of its own: it loads beside the index, not after it.
+  if (!single) void loadIndexCode()
   const { data } = useSuspenseQuery<FacetIndex | FacetValueFile>(
     (single ? facetValueQueryOptions(single) : queries.index) as UseSuspenseQueryOptions<
       FacetIndex | FacetValueFile
