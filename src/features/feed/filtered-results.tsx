@@ -36,9 +36,9 @@ function usePagesStatus(queryClient: QueryClient, pages: PageOptions[]) {
     (onChange: () => void) => queryClient.getQueryCache().subscribe(notifyManager.batchCalls(onChange)),
     [queryClient],
   )
-  const status = useSyncExternalStore(subscribe, () =>
-    pages.map(({ queryKey }) => queryClient.getQueryState(queryKey)?.status ?? 'pending').join(),
-  )
+  const read = () =>
+    pages.map(({ queryKey }) => queryClient.getQueryState(queryKey)?.status ?? 'pending').join()
+  const status = useSyncExternalStore(subscribe, read, read)
   return { loading: status.includes('pending'), failed: status.includes('error') }
 }
 
