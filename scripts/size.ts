@@ -3,8 +3,9 @@
  * stylesheets its prerendered HTML names, which are what the page paints and hydrates with (the budget is
  * 110 KB of JS); a filtered view (`/?country=…`, the feed's HTML) counts the code of the filtered feed too,
  * which it shows nothing without. Then what it loads right after, without holding hydration: the code of its
- * deferred parts (the feed's stories and panel, an article's aside). Run after `npm run build`; writes
- * .bench/size.json.
+ * deferred parts (the feed's stories and panel, an article's aside; for a one-value filtered view, what
+ * filters the whole facet index). Then, per first-load file, its gzip bytes and largest modules. Run after
+ * `npm run build`; writes .bench/size.json.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -42,6 +43,13 @@ const needs: Record<string, string[]> = {
     'src/features/feed/load-filtered-view.ts',
   ],
 }
+/**
+ * The code a page loads once it shows its content, beside what its HTML prefetches: a one-value view
+ * (`/?country=…`) loads what filters the whole facet index (for its next change) after it has painted.
+ */
+const then: Record<string, string[]> = {
+  '/?country=… (filtered)': ['src/features/feed/filtered-view.ts'],
+}
 pages['/?country=… (filtered)'] = 'index.html'
 
 const gzipped = async (url: string) => gzipSync(await readFile(join(DIST, url)), { level: 9 }).length
@@ -73,6 +81,7 @@ for (const [name, file] of Object.entries(pages)) {
   const sum = (ext: string) =>
     unique.reduce((total, url, i) => total + (url.endsWith(ext) ? sizes[i]! : 0), 0)
   const later = new Set(named(new RegExp(`<link[^>]+rel="prefetch"[^>]+href=${asset}`, 'g')))
+  for (const source of then[name] ?? []) closure(source, later)
   const afterFiles = [...later].filter((url) => !unique.includes(url))
   // The stylesheet inlined in the page: sent within its HTML, so counted there too.
   const inline = named(/<style>([\s\S]*?)<\/style>/g).join('')
@@ -97,7 +106,8 @@ for (const [name, r] of Object.entries(report)) {
   )
 }
 
-// What each first-load chunk is made of (from the build's .bench/chunk-modules.json), largest modules first.
+// What each first-load chunk is made of (from the build's .bench/chunk-modules.json): its gzip bytes, then its
+// largest modules first.
 const modules: ChunkModules = JSON.parse(
   await readFile('.bench/chunk-modules.json', 'utf8').catch(() => '{}'),
 )
@@ -106,7 +116,8 @@ for (const r of Object.values(report)) {
   for (const file of r.files.filter((f) => f.endsWith('.js') && !shown.has(f))) {
     shown.add(file)
     const parts = modules[file] ?? []
-    console.log(`\n${file} (${kb(parts.reduce((t, m) => t + m.bytes, 0))} before minifying and gzip)`)
+    const raw = kb(parts.reduce((t, m) => t + m.bytes, 0))
+    console.log(`\n${file}: ${kb(await gzipped(file))} gzip (${raw} before minifying and gzip)`)
     for (const m of parts.slice(0, 6)) console.log(`  ${kb(m.bytes).padStart(9)}  ${m.module}`)
   }
 }

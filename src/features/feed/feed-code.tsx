@@ -1,7 +1,7 @@
 import { deferred } from '../../lib/deferred.tsx'
 import type { PanelProps } from './filtered-feed.tsx'
 
-type FilterCode = typeof import('./load-filtered-view.ts')
+type FilterCode = typeof import('./filtered-feed.tsx')
 
 /**
  * The stories and the panel of the unfiltered feed: prerendered, their code outside the first load. Until it
@@ -24,9 +24,12 @@ export const FilteredFeed = deferred<PanelProps>(
 let code: FilterCode | undefined
 let loading: Promise<FilterCode> | undefined
 
-/** Loads the code of filtered feeds (with the component that shows one); resolves to what computes them. */
+/**
+ * Loads the code of filtered feeds (the component that shows one, in the same chunk as what computes them);
+ * resolves to what computes them.
+ */
 export const loadFilterCode = () =>
-  (loading ??= Promise.all([import('./load-filtered-view.ts'), FilteredFeed.load()]).then(([loaded]) => {
+  (loading ??= Promise.all([import('./filtered-feed.tsx'), FilteredFeed.load()]).then(([loaded]) => {
     code = loaded
     return loaded
   }))

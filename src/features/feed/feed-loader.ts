@@ -22,14 +22,16 @@ export const feedLoader =
 
 /**
  * The data a feed URL cannot show without (its result entries may arrive after); undefined while the code of
- * filtered feeds, which knows it, is not loaded.
+ * filtered feeds, which knows it, is not loaded, while the vocabulary is not in the cache, or while the code
+ * these filters are computed with is not loaded.
  */
 function requiredKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] | undefined {
   if (!hasFilters(filters)) return [feedQueryOptions().queryKey, facetCountsQueryOptions().queryKey]
   const code = filterCode()
   if (!code) return undefined
   const { vocabulary } = code.filterDataQueries(filters.q)
-  return [vocabulary.queryKey, ...(code.filterDataKeys(queryClient, filters) ?? [vocabulary.queryKey])]
+  const keys = code.filterDataKeys(queryClient, filters)
+  return keys && [vocabulary.queryKey, ...keys]
 }
 
 /**

@@ -1,4 +1,10 @@
-import { useSuspenseQueries, useSuspenseQuery, type UseSuspenseQueryOptions } from '@tanstack/react-query'
+import {
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+  type UseSuspenseQueryOptions,
+} from '@tanstack/react-query'
+import { use, useEffect } from 'react'
 import type { FacetIndex, FacetValueFile } from '../../lib/facets.ts'
 import { describeUnknown, NO_FILTERS, toSearch, type FeedFilters } from '../../lib/filters.ts'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
@@ -6,9 +12,15 @@ import { FilterChips } from './filter-chips.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { FilteredResults } from './filtered-results.tsx'
 import { facetValueQueryOptions } from './facet-value-query.ts'
-import { toFilteredView, toSingleValue, toValueView } from './filtered-view.ts'
+import { indexCode, loadIndexCode } from './index-code.ts'
 import { filterDataQueries } from './load-filtered-view.ts'
 import { MapSection } from './map-section.tsx'
+import { searchShardQueryOptions, searchShardsQueryOptions } from './search-shard-query.ts'
+import { toSingleValue, toValueView } from './value-view.ts'
+
+// What computes filtered feeds, loaded with the component (`loadFilterCode`): one chunk, one request.
+export { filterDataKeys, filterDataQueries, loadFilteredView, prefetchResults } from './load-filtered-view.ts'
+export { indexCode, loadIndexCode } from './index-code.ts'
 
 export type PanelProps = {
   filters: FeedFilters
@@ -32,22 +44,29 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
   // One value alone reads its own file; anything else the whole index (one hook either way, so the panel
   // keeps its focus when the reader adds a second value).
   const single = toSingleValue(urlFilters, vocabulary)
+  // A view of the whole index is computed by code of its own: it loads beside the index, not after it.
+  if (!single) void loadIndexCode()
   const { data } = useSuspenseQuery<FacetIndex | FacetValueFile>(
     (single ? facetValueQueryOptions(single) : queries.index) as UseSuspenseQueryOptions<
       FacetIndex | FacetValueFile
     >,
   )
-  const shards = useSuspenseQueries({ queries: queries.shards.map(({ options }) => options) })
+  const queryClient = useQueryClient()
+  const names = queries.shards.map(({ name }) => name)
+  const { data: shards } = useSuspenseQuery(searchShardsQueryOptions(queryClient, names))
+  // What filters the whole index: with one value alone, it loads once the view has painted, for the next
+  // change; a view that needs it waits for it (a navigation's loader has loaded it already).
+  const code = 'ids' in data ? undefined : (indexCode() ?? use(loadIndexCode()))
+  useEffect(() => void loadIndexCode(), [])
   // Remembered by toFilteredView and toValueView: a render with the same filters and data gets the same view.
-  const { filters, unknown, groups, matches, terms } =
-    'ids' in data
-      ? toValueView(urlFilters, data, vocabulary)
-      : toFilteredView(
-          urlFilters,
-          data,
-          vocabulary,
-          new Map(queries.shards.map(({ name }, i) => [name, shards[i]!.data])),
-        )
+  const { filters, unknown, groups, matches, terms } = code
+    ? code.toFilteredView(
+        urlFilters,
+        data as FacetIndex,
+        vocabulary,
+        new Map(names.map((name, i) => [name, shards[i]!])),
+      )
+    : toValueView(urlFilters, data as FacetValueFile, vocabulary)
   const index = data
   // While another feed URL loads, the boxes already show its choices (values that name nothing have no box).
   const pending = chosen !== urlFilters
@@ -86,6 +105,15 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
           pageSize={index.pageSize}
         />
       )}
+      {names.map((name) => (
+        <KeptShard key={name} name={name} />
+      ))}
     </FeedLayout>
   )
+}
+
+/** Keeps one shard of the search on screen in the cache, as its own query, while the view shows. */
+function KeptShard({ name }: { name: string }) {
+  useQuery({ ...searchShardQueryOptions(name), enabled: false })
+  return null
 }

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest'
 import type { FacetIndex, Vocabulary } from '../../lib/facets.ts'
 import { parseFilters } from '../../lib/filters.ts'
-import { toFilteredView, toPages, toShards } from './filtered-view.ts'
+import { toFilteredView } from './filtered-view.ts'
+import { toPages, toShards } from './value-view.ts'
 
 const index: FacetIndex = {
   total: 2,

@@ -3,9 +3,10 @@ import type { FeedFilters } from '../../lib/filters.ts'
 import type { SearchShard } from '../../lib/search.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { facetValueQueryOptions } from './facet-value-query.ts'
-import { toFilteredView, toShards, toSingleValue, toValueView } from './filtered-view.ts'
+import { indexCode, loadIndexCode } from './index-code.ts'
 import { resultsPageQueryOptions } from './results-page-query.ts'
 import { searchShardQueryOptions } from './search-shard-query.ts'
+import { toShards, toSingleValue, toValueView } from './value-view.ts'
 import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 /** Stories shown at once in a filtered feed, before "More stories". */
@@ -22,8 +23,8 @@ export function filterDataQueries(q: string) {
 
 /**
  * What these filters need beside the vocabulary: one value alone needs only its own file; anything else the
- * whole index and a search shard per word. Undefined while the vocabulary (which tells them apart) is not in
- * the cache.
+ * whole index and a search shard per word, and the code that filters the index. Undefined while the
+ * vocabulary (which tells them apart) is not in the cache, or that code is needed and not loaded.
  */
 export function filterDataKeys(queryClient: QueryClient, filters: FeedFilters): QueryKey[] | undefined {
   const { index, vocabulary, shards } = filterDataQueries(filters.q)
@@ -31,6 +32,7 @@ export function filterDataKeys(queryClient: QueryClient, filters: FeedFilters): 
   if (!words) return undefined
   const single = toSingleValue(filters, words)
   if (single) return [facetValueQueryOptions(single).queryKey]
+  if (!indexCode()) return undefined
   return [index.queryKey, ...shards.map(({ options }) => options.queryKey)]
 }
 
@@ -46,6 +48,7 @@ export async function loadFilteredView(queryClient: QueryClient, filters: FeedFi
     await Promise.all([
       queryClient.ensureQueryData(index),
       ...shards.map(({ options }) => queryClient.ensureQueryData(options)),
+      loadIndexCode(),
     ])
   prefetchResults(queryClient, filters)
 }
@@ -79,9 +82,11 @@ export function prefetchResults(queryClient: QueryClient, filters: FeedFilters):
     // The whole index is large (about 1 MB gzip at 100,000 stories): pointing at a value never loads it;
     // only a change that needs it does, so a reader's first filters cost a value's own file alone.
     if (!index) return
-    ;({ matches } = toFilteredView(filters, index, vocabulary, shards))
+    const code = indexCode()
+    // Loaded right after a filtered view's first paint: by the time the index is in, so is its code.
+    if (!code) return void loadIndexCode().then(() => prefetchResults(queryClient, filters))
+    ;({ matches } = code.toFilteredView(filters, index, vocabulary, shards))
     pageSize = index.pageSize
   }
   void queryClient.prefetchQuery(resultsPageQueryOptions(matches.slice(0, RESULTS_PAGE), pageSize))
 }
-export { toFilteredView } from './filtered-view.ts'

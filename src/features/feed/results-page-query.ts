@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { FeedEntry } from '../../lib/feed.ts'
 import { feedPageQueryOptions } from './feed-page-query.ts'
-import { toPages } from './filtered-view.ts'
+import { toPages } from './value-view.ts'
 
 /**
  * One page of filtered results: the entries of these feed ordinals, read from the feed page files that hold

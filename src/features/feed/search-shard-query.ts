@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { NotFoundError, fetchJson } from '../../lib/fetch-json.ts'
 import { dataPaths } from '../../lib/paths.ts'
 import type { SearchShard } from '../../lib/search.ts'
@@ -12,4 +12,19 @@ export const searchShardQueryOptions = (shard: string) =>
         if (error instanceof NotFoundError) return {}
         throw error
       }),
+  })
+
+/**
+ * The shards a query needs, as one query: in place from the start when each is in the cache already (none
+ * for a view without a search), else loaded together. Each shard stays cached on its own.
+ */
+export const searchShardsQueryOptions = (queryClient: QueryClient, shards: string[]) =>
+  queryOptions({
+    queryKey: ['search', 'shards', ...shards],
+    queryFn: () =>
+      Promise.all(shards.map((shard) => queryClient.ensureQueryData(searchShardQueryOptions(shard)))),
+    initialData: () => {
+      const cached = shards.map((shard) => queryClient.getQueryData(searchShardQueryOptions(shard).queryKey))
+      return cached.every((shard) => shard !== undefined) ? cached : undefined
+    },
   })

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { NO_FILTERS } from '../../lib/filters.ts'
 import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { filterCode, loadFilterCode } from './feed-code.tsx'
-import type { FilteredView } from './filtered-view.ts'
+import type { FilteredView } from './value-view.ts'
 import { vocabularyQueryOptions } from './vocabulary-query.ts'
 
 /**
@@ -14,11 +14,15 @@ export function useFullCounts(): FilteredView['groups'] | undefined {
   // Cache readers only: loading is started by the panel, never by the first render.
   const { data: index } = useQuery({ ...facetIndexQueryOptions(), enabled: false })
   const { data: vocabulary } = useQuery({ ...vocabularyQueryOptions(), enabled: false })
-  // What counts them is in the code of filtered feeds, outside the first load.
-  const [code, setCode] = useState(filterCode)
+  // What counts them is the code that filters the whole index (beside the code of filtered feeds), outside
+  // the first load.
+  const [code, setCode] = useState(() => filterCode()?.indexCode())
   const wanted = index !== undefined && vocabulary !== undefined
   useEffect(() => {
-    if (wanted && !code) void loadFilterCode().then((loaded) => setCode(() => loaded))
+    if (wanted && !code)
+      void loadFilterCode()
+        .then((loaded) => loaded.loadIndexCode())
+        .then((loaded) => setCode(() => loaded))
   }, [wanted, code])
   return useMemo(
     () =>

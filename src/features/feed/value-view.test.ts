@@ -2,7 +2,8 @@ import { expect, test } from 'vitest'
 import type { FacetIndex, FacetValueFile, Vocabulary } from '../../lib/facets.ts'
 import { parseFilters } from '../../lib/filters.ts'
 import { toFacetValueFiles } from '../../pipeline/facet-values.ts'
-import { toFilteredView, toSingleValue, toValueView } from './filtered-view.ts'
+import { toFilteredView } from './filtered-view.ts'
+import { toSingleValue, toValueView } from './value-view.ts'
 
 const index: FacetIndex = {
   total: 4,
