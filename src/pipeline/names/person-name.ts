@@ -1,6 +1,6 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isCommonWord, isEverydayWord, isGivenName } from '../lexicon/words.ts'
-import { ABBREVIATIONS, FUNCTION_WORDS, TITLES } from '../lexicon/word-lists.ts'
+import { ABBREVIATIONS, FUNCTION_WORDS, NON_ENTITY_HEADS, TITLES } from '../lexicon/word-lists.ts'
 
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
@@ -17,7 +17,7 @@ export function isPersonName(name: string): boolean {
   const keys = words.map((w) => w.toLowerCase().replace(/[.’']s?$/g, ''))
   if (keys.every((k) => TITLES.has(k))) return false
   if (FUNCTION_WORDS.has(keys[0] as string) && words.length > 1) return false
-  if (isPlace(name) || endsInTitle(keys)) return false
+  if (isPlace(name) || endsInTitle(keys) || endsInThingWord(keys)) return false
   if (words.length === 1) return !isCommonWord(keys[0] as string) && !CONTRACTION.test(first)
   return true
 }
@@ -38,4 +38,15 @@ export function isEverydayLoneWord(name: string): boolean {
  */
 export function endsInTitle(keys: readonly string[]): boolean {
   return keys.length > 1 && TITLES.has(keys[keys.length - 1] as string) && !isGivenName(keys[0] as string)
+}
+
+/**
+ * Lower-case words of a name that end in the word of an event, a law or a building with no given name
+ * opening them ("National Convention", "Trump Tower Manila" is caught by "tower" before its place), where
+ * "Kristen Day" is a person.
+ */
+export function endsInThingWord(keys: readonly string[]): boolean {
+  if (keys.length < 2 || isGivenName(keys[0] as string)) return false
+  const last = keys.findLastIndex((k) => !isPlace(k))
+  return last > 0 && NON_ENTITY_HEADS.has(keys[last] as string)
 }

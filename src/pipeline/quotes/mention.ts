@@ -1,5 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
-import { endsInTitle } from '../names/person-name.ts'
+import { endsInThingWord, endsInTitle } from '../names/person-name.ts'
 import { isGivenName, isPersonNoun, nameGender } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
@@ -73,10 +73,13 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     const later = main.slice(i + 1).some((u) => u.word && !TITLES.has(u.key))
     // "Tesla founder Elon Musk", "Dawn editor Zaffar Abbas": a lower-case noun before a name describes it.
     // "76-year-old Morton Blackwell": an age before a name describes it too.
+    // "Restaurateur Bill Sohovich", "Councilman Bill Banning": a word for a person, capitalised, before a
+    // given name describes the person too.
     const describes =
-      !t.cap &&
-      !NAME_CONNECTORS.has(t.lower) &&
-      (isListNoun(t.key) || TITLES.has(t.key) || /^\d/.test(t.text))
+      (!t.cap &&
+        !NAME_CONNECTORS.has(t.lower) &&
+        (isListNoun(t.key) || TITLES.has(t.key) || /^\d/.test(t.text))) ||
+      (t.cap && i === 0 && isPersonNoun(t.key) && isGivenName(main[1]?.key ?? ''))
     if (t.word && (TITLES.has(t.key) || describes) && later) lastTitle = i
   })
   // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
@@ -109,10 +112,9 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   // ("Iowa Democrat", "Sirius XM Vice President") and one that ends in an event's or a building's word is
   // the body behind it ("National Convention", "Sunshine Summit").
   if (endsInTitle(nameWords)) return roleOnly(lowerWords(main), text, np)
-  const given = nameWords.length > 1 && isGivenName(nameWords[0] as string)
   const isOrg =
     event ||
-    (!given && NON_ENTITY_HEADS.has(nameWords[nameWords.length - 1] as string)) ||
+    endsInThingWord(nameWords) ||
     nameWords.some((w) => ORG_WORDS.has(w)) ||
     isPlace(stripPossessive(name)) ||
     (np.det === 'the' && lastTitle < 0)

@@ -722,3 +722,10 @@ test('"X, an aide, said Y “…”": the name after the verb is who was spoken 
     ['start again from scratch.', 'Sana Riaz', 'person'],
   ])
 })
+
+test('a building or an event named like a person ("Emaar Tower Karachi") is no one for "he" to be', () => {
+  const [quote] = read(
+    `Guests gathered at the launch of Emaar Tower Karachi on Monday.\n\n"We are proud of it," he said.`,
+  )
+  expect(quote?.name).toBeNull()
+})
