@@ -66,3 +66,11 @@ test('titles of works and so-called phrases are not quotes', () => {
   expect(classify(`The film "Life goes on in the valley" was banned, he said.`).quote).toBe(false)
   expect(classify(`He denounced the so-called "peace dividend" on Monday.`).quote).toBe(false)
 })
+
+test('a programme named after "on" or a possessive is no quote, though someone speaks after it', () => {
+  const text = `Appearing on Geo News's "Capital Talk," the minister said the talks would resume.`
+  const span = findSpans(text)[0]!
+  const trailing = trailingAttribution(text, span.markEnd, text.length, false)
+  expect(trailing).not.toBeNull()
+  expect(classifySpan({ text, span, leadFrom: 0, lead: null, trailing }).quote).toBe(false)
+})

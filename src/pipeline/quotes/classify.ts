@@ -19,6 +19,7 @@ export type SpanContext = {
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
+const TITLE_CONTEXT = /(?:\b(?:on|in|at|from|of)|\p{L}['’]s)\s*$/u
 
 /**
  * Title case with no speech verb beside it marks a name, not speech: events ("Regional
@@ -69,7 +70,16 @@ export function classifySpan(ctx: SpanContext): Classification {
   const partial = !introduced || continuesAfter(ctx)
   const speechBeside =
     ctx.trailing !== null || ctx.unnamedSpeech === true || (ctx.lead !== null && introduced)
-  if (isTitleLike(quoteText) && !speechBeside) return { quote: false, partial }
+  const titleLike = isTitleLike(quoteText)
+  if (titleLike && !speechBeside) return { quote: false, partial }
+  // `during an appearance on "CBS This Morning," Sanders said …`: title case that the writer's sentence
+  // runs into after a preposition or a possessive names a programme or a work, whoever speaks after it.
+  if (
+    titleLike &&
+    partial &&
+    TITLE_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.span.open - 12), ctx.span.open))
+  )
+    return { quote: false, partial }
   if (!partial) return { quote: true, partial }
   const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
   const lastWords = before
