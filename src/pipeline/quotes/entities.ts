@@ -3,7 +3,14 @@ import { isGivenName, nameGender } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
-import { isAcronym, isPossessive, paragraphTokens, stripPossessive, type Token } from '../words/tokens.ts'
+import {
+  isAcronym,
+  isLineBreakBetween,
+  isPossessive,
+  paragraphTokens,
+  stripPossessive,
+  type Token,
+} from '../words/tokens.ts'
 import {
   ABBREVIATIONS,
   FEMALE_TITLES,
@@ -80,7 +87,7 @@ export function findEntities(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     if (!t.word || !t.cap) continue
-    let end = runEnd(tokens, i)
+    let end = runEnd(text, tokens, i)
     let from = i
     while (from < end && FUNCTION_WORDS.has((tokens[from] as Token).lower)) from++
     // `Said Dorothy Poynter, who …`: a sentence opened by a speech verb names the speaker after it.
@@ -177,12 +184,14 @@ function unmasked(
 }
 
 /** Index past a run of capitalised words, joined by name connectors and ending after a possessive. */
-function runEnd(tokens: readonly Token[], i: number): number {
+function runEnd(text: string, tokens: readonly Token[], i: number): number {
   let j = i
   let org = false
   while (j < tokens.length) {
     const t = tokens[j] as Token
     const next = tokens[j + 1]
+    // A name never runs over a line break ("Impeachment Clock\nSchiff").
+    if (j > i && isLineBreakBetween(text, (tokens[j - 1] as Token).end, t.start)) break
     if (t.word && t.cap) {
       if (ORG_WORDS.has(t.key)) org = true
       j++

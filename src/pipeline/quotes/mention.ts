@@ -2,7 +2,7 @@ import { isPlace } from '../lexicon/places.ts'
 import { endsInThingWord, endsInTitle } from '../names/person-name.ts'
 import { isGivenName, isPersonNoun, nameGender } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
-import { isAcronym, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
+import { isAcronym, isLineBreakBetween, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
 import {
   ANONYMOUS_NOUNS,
   DEFINITE,
@@ -45,6 +45,14 @@ const lowerWords = (tokens: readonly Token[]): string[] => tokens.filter((t) => 
 /** Classifies a speaker phrase: pronoun, acronym, proper name (person or body) or common noun phrase. */
 export function describeMention(text: string, np: NounPhrase): MentionInfo {
   if (np.pronoun) return { type: 'pronoun', pronoun: np.pronoun }
+  // A name never runs over a line break ("Impeachment Clock\nSchiff said" is Schiff).
+  const line = np.body.findLastIndex(
+    (t, i) => i > 0 && isLineBreakBetween(text, (np.body[i - 1] as Token).end, t.start),
+  )
+  if (line > 0) {
+    const body = np.body.slice(line)
+    return describeMention(text, { ...np, det: null, body, tokens: body })
+  }
   // After a possessive the phrase names the owner's person or part: "Britain’s Prime Minister Keir Starmer".
   let cut = -1
   np.body.forEach((t, i) => {

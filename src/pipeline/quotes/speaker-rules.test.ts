@@ -729,3 +729,9 @@ test('a building or an event named like a person ("Emaar Tower Karachi") is no o
   )
   expect(quote?.name).toBeNull()
 })
+
+test('a speaker’s name never runs over a line break inside a paragraph', () => {
+  expect(speakers(`Budget Watch\nQureshi said: "We will proceed with the session."`)).toEqual([
+    ['We will proceed with the session.', 'Qureshi', 'person'],
+  ])
+})

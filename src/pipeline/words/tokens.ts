@@ -202,3 +202,9 @@ export function isPossessive(word: string): boolean {
 export function stripPossessive(word: string): string {
   return isPossessive(word) ? word.slice(0, -2) : word
 }
+
+/** Whether a line break stands in `text` between `from` and `to`: a name never runs over one. */
+export function isLineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from)
+  return at >= 0 && at < to
+}
