@@ -23,6 +23,7 @@ test('a speaker is written as the People list writes the same person', () => {
   expect(credited('Sadia B Rana')).toBe('Sadia B. Rana')
   expect(credited('Khan')).toBe('Imran Ahmed Khan')
   expect(credited('Opposition leader Imran Ahmed Khan')).toBe('Imran Ahmed Khan')
+  expect(credited('Ahmed Khan')).toBe('Imran Ahmed Khan')
 })
 
 test('a speaker two people could be, or no one in the list, or a body, is left as credited', () => {

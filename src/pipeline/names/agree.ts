@@ -4,8 +4,9 @@ import { nameKey } from '../words/name-key.ts'
 /**
  * The speakers of an article written as its People list writes them, so that "Who's quoted" and People
  * name one person one way: a speaker spelt otherwise ("Dennis B Ross"), named by a surname alone ("Trump"
- * where People has "Donald J. Trump"), or with a word of description still before the name ("Comedian
- * Sarah Silverman") takes the People name, when exactly one person there fits. Anyone else is left as the
+ * where People has "Donald J. Trump") or without the initials People gives ("Senthil Kumaran" for "P.
+ * Senthil Kumaran"), or with a word of description still before the name ("Comedian Sarah Silverman")
+ * takes the People name, when exactly one person there fits. Anyone else is left as the
  * quote reader credited them.
  */
 export function agreeWithPeople(quotes: Quote[], people: readonly NamedEntity[]): Quote[] {
@@ -19,10 +20,12 @@ export function agreeWithPeople(quotes: Quote[], people: readonly NamedEntity[])
     const fits = words.filter((p) =>
       spoken.length === 1
         ? p.words.length > 1 && p.words.at(-1) === key
-        : p.words.length >= 2 &&
-          spoken.length - p.words.length <= 2 &&
-          spoken.length > p.words.length &&
-          spoken.slice(-p.words.length).join(' ') === p.words.join(' '),
+        : spoken.length > p.words.length
+          ? p.words.length >= 2 &&
+            spoken.length - p.words.length <= 2 &&
+            spoken.slice(-p.words.length).join(' ') === p.words.join(' ')
+          : // "Senthil Kumaran" where People has "P. Senthil Kumaran": the same person, initials left out.
+            p.words.length - spoken.length <= 2 && p.words.slice(-spoken.length).join(' ') === key,
     )
     return fits.length === 1 ? (fits[0] as { name: string }).name : null
   }

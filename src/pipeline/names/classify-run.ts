@@ -125,9 +125,17 @@ function splitAtTitle(tokens: NameToken[]): Mention[] | null {
 function isPersonName(tokens: NameToken[]): boolean {
   const names = tokens.filter((t) => !nameParticles.has(lower(t)))
   if (names.length < 2 || names.length > 4) return false
+  // "Bill Clinton", "Mark Cuban", "David French": a given name before them makes a word of a law or a
+  // demonym a name.
+  const given = isGivenName(lower(names[0] as NameToken))
   const ok = names.every((t, i) => {
     const w = lower(t)
-    if (notNameWords.has(w) || ORG_HEADS.has(w) || NON_ENTITY_HEADS.has(w) || isCountryOrDemonym(t.text))
+    const named = given && names.length === 2
+    if (notNameWords.has(w) || ORG_HEADS.has(w)) return false
+    if (
+      (NON_ENTITY_HEADS.has(w) && !(named && i === 0)) ||
+      (isCountryOrDemonym(t.text) && !(named && i === 1))
+    )
       return false
     if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
     return i > 0 || !TITLE_HEADS.has(w)

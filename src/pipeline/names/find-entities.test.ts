@@ -211,3 +211,10 @@ test("a thing's name is no person: an everyday word closing it, or a known body'
     ),
   ).toEqual(['Farida Anwar', 'Khin Zaw Win'])
 })
+
+test('a given name makes the word of a law or a demonym after it a name: "Bill Clinton", "Mark Cuban"', () => {
+  expect(people('Former president Bill Clinton spoke, and the investor Mark Cuban listened.')).toEqual([
+    'Bill Clinton',
+    'Mark Cuban',
+  ])
+})

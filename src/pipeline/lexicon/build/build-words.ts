@@ -37,6 +37,8 @@ for (const [word, tags] of Object.entries(model.one.lexicon)) {
   else if (!list.some((tag) => NAME_TAGS.test(tag)) && list.some((tag) => COMMON_TAGS.has(tag)))
     commonWords.add(word)
 }
+// Given names that are English words too, which the lexicon leaves out: before a surname they are names.
+for (const word of ['bill']) maleNames.add(word)
 // Given names of the region the lexicon does not know ("Imran", "Shehbaz", "Nusrat").
 for (const word of regionalMaleNames.split(/\s+/).filter(Boolean))
   if (!femaleNames.has(word) && !givenNames.has(word)) maleNames.add(word)
