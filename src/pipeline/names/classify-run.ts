@@ -132,9 +132,12 @@ function isPersonName(tokens: NameToken[]): boolean {
     const w = lower(t)
     const named = given && names.length === 2
     if (notNameWords.has(w) || ORG_HEADS.has(w)) return false
+    // "Jordan Mitchell", "Chad Whitfield": a given name that is a country's too, before a surname.
+    const surname = names[1] as NameToken
+    const countryGiven = named && i === 0 && !isEverydayWord(surname.text) && !isPlace(surname.text)
     if (
       (NON_ENTITY_HEADS.has(w) && !(named && i === 0)) ||
-      (isCountryOrDemonym(t.text) && !(named && i === 1))
+      (isCountryOrDemonym(t.text) && !(named && i === 1) && !countryGiven)
     )
       return false
     if (isAcronymLike(t.text) || (timeWords.has(w) && i < names.length - 1)) return false
@@ -168,7 +171,7 @@ function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
   if (ORG_HEADS.has(head) && tokens.length > 1)
     return [{ kind: 'org', name: text, acronym: null, known: null }]
   if (isPlace(text) || DIRECTIONS.has(lower(tokens[0] as NameToken))) return []
-  if (tokens.length > 1 && isCountryOrDemonym((tokens[0] as NameToken).text)) {
+  if (tokens.length > 1 && isCountryOrDemonym((tokens[0] as NameToken).text) && !isPersonName(tokens)) {
     return classifyTokens(tokens.slice(1), null)
   }
   const [first] = tokens as [NameToken]

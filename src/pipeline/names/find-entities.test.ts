@@ -218,3 +218,9 @@ test('a given name makes the word of a law or a demonym after it a name: "Bill C
     'Mark Cuban',
   ])
 })
+
+test('a given name that is also a country’s opens a person’s name before a surname', () => {
+  expect(people('Officials met Chad Whitfield in Amman on Monday, then flew to Chad.')).toEqual([
+    'Chad Whitfield',
+  ])
+})

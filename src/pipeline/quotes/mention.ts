@@ -120,8 +120,11 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   // ("Iowa Democrat", "Sirius XM Vice President") and one that ends in an event's or a building's word is
   // the body behind it ("National Convention", "Sunshine Summit").
   if (endsInTitle(nameWords)) return roleOnly(lowerWords(main), text, np)
+  // "State energy company OQ", "the ruling party PTI": a body's noun right before the name makes it a body.
+  const describedAsBody = lastTitle >= 0 && ORG_NOUNS.has(main[lastTitle]?.key ?? '')
   const isOrg =
     event ||
+    describedAsBody ||
     endsInThingWord(nameWords) ||
     nameWords.some((w) => ORG_WORDS.has(w)) ||
     isPlace(stripPossessive(name)) ||

@@ -735,3 +735,9 @@ test('a speaker’s name never runs over a line break inside a paragraph', () =>
     ['We will proceed with the session.', 'Qureshi', 'person'],
   ])
 })
+
+test('a body’s noun right before a name makes it a body: "State energy company OQ said"', () => {
+  expect(speakers(`State energy company OQ said production could start "within four years."`)).toEqual([
+    ['within four years.', 'OQ', 'organization'],
+  ])
+})
