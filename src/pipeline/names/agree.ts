@@ -25,7 +25,9 @@ export function agreeWithPeople(quotes: Quote[], people: readonly NamedEntity[])
             spoken.length - p.words.length <= 2 &&
             spoken.slice(-p.words.length).join(' ') === p.words.join(' ')
           : // "Senthil Kumaran" where People has "P. Senthil Kumaran": the same person, initials left out.
-            p.words.length - spoken.length <= 2 && p.words.slice(-spoken.length).join(' ') === key,
+            p.words.length - spoken.length <= 2 &&
+            p.words.slice(-spoken.length).join(' ') === key &&
+            p.words.slice(0, -spoken.length).every((w) => w.length === 1),
     )
     return fits.length === 1 ? (fits[0] as { name: string }).name : null
   }

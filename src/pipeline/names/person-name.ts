@@ -1,6 +1,13 @@
 import { isPlace } from '../lexicon/places.ts'
 import { isCommonWord, isEverydayWord, isGivenName } from '../lexicon/words.ts'
-import { ABBREVIATIONS, FUNCTION_WORDS, NON_ENTITY_HEADS, TITLES } from '../lexicon/word-lists.ts'
+import {
+  ABBREVIATIONS,
+  FUNCTION_WORDS,
+  NON_ENTITY_HEADS,
+  ORG_WORDS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/word-lists.ts'
 
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
@@ -33,11 +40,19 @@ export function isEverydayLoneWord(name: string): boolean {
 }
 
 /**
- * Lower-case words of a name that end in a title with no given name opening them: a role ("Iowa Democrat",
- * "Sirius XM Vice President"), where "Amy Pope" and "Peter T. King" are people.
+ * Lower-case words of a name that end in a title with no given name opening them and a place, a title's
+ * word or a body's before it: a role ("Iowa Democrat", "Sirius XM Vice President"), where "Amy Pope",
+ * "Peter T. King" and "Shamima Begum" are people.
  */
 export function endsInTitle(keys: readonly string[]): boolean {
-  return keys.length > 1 && TITLES.has(keys[keys.length - 1] as string) && !isGivenName(keys[0] as string)
+  if (keys.length < 2 || !TITLES.has(keys[keys.length - 1] as string) || isGivenName(keys[0] as string))
+    return false
+  // Only with a place, a title's word or a body's before it: "Shamima Begum", "Mehbooba Mufti" are people.
+  const before = keys.slice(0, -1)
+  return (
+    before.some((k) => TITLES.has(k) || TITLE_MODIFIERS.has(k) || ORG_WORDS.has(k)) ||
+    isPlace(before.join(' '))
+  )
 }
 
 /**

@@ -19,7 +19,7 @@ export type SpanContext = {
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
-const TITLE_CONTEXT = /(?:\b(?:on|in|at|from|of)|\p{L}['’]s)\s*$/u
+const TITLE_CONTEXT = /(?:\bon|\p{L}['’]s)\s*$/u
 
 /**
  * Title case with no speech verb beside it marks a name, not speech: events ("Regional
@@ -73,7 +73,7 @@ export function classifySpan(ctx: SpanContext): Classification {
   const titleLike = isTitleLike(quoteText)
   if (titleLike && !speechBeside) return { quote: false, partial }
   // `during an appearance on "CBS This Morning," Sanders said …`: title case that the writer's sentence
-  // runs into after a preposition or a possessive names a programme or a work, whoever speaks after it.
+  // runs into after "on" or a possessive names a programme or a work, whoever speaks after it.
   if (
     titleLike &&
     partial &&

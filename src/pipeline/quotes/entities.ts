@@ -21,6 +21,7 @@ import {
   ORG_WORDS,
   RELATIVE_STARTS,
   TITLE_ACRONYMS,
+  TITLE_MODIFIERS,
   TITLES,
   roleParts,
 } from '../lexicon/word-lists.ts'
@@ -204,7 +205,7 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
     else if (
       NAME_CONNECTORS.has(lower) &&
       nextCap &&
-      (org || !BODY_CONNECTORS.has(lower)) &&
+      (org || !BODY_CONNECTORS.has(lower) || afterTitle(tokens, j)) &&
       !joinsAcronyms(tokens, j)
     )
       j++
@@ -250,10 +251,15 @@ function classifyRun(
     !lower.some((w) => TITLES.has(w))
   )
     return null
+  // The title runs on through the office it is of or for: "Minister of Foreign Affairs", "Minister for
+  // Law and Justice" (a title's own words, and "of", "for", "and" between them).
   let lastTitle = -1
   lower.forEach((w, k) => {
-    if (TITLES.has(w) && k < lower.length - 1) lastTitle = k
+    if (k >= lower.length - 1) return
+    const inTitle = lastTitle === k - 1 && (TITLE_MODIFIERS.has(w) || TITLE_LINKS.has(w))
+    if (TITLES.has(w) || (lastTitle >= 0 && inTitle)) lastTitle = k
   })
+  while (lastTitle >= 0 && TITLE_LINKS.has(lower[lastTitle] as string)) lastTitle--
   const nameWords = words.slice(lastTitle + 1)
   if (lastTitle < 0 && (nameWords.length < 2 || nameWords.length > 4)) return null
   if (nameWords.some((t) => !t.cap && !PERSON_CONNECTORS.has(t.lower))) return null
@@ -276,6 +282,15 @@ function classifyRun(
       strong: lastTitle >= 0 || subject,
     },
   ]
+}
+
+const TITLE_LINKS = new Set(['of', 'for', 'and'])
+
+/** "Minister for Planning X", "Secretary of State X": "of" or "for" right after a title joins its office. */
+function afterTitle(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token
+  const prev = tokens[j - 1]
+  return (t.lower === 'of' || t.lower === 'for') && prev !== undefined && prev.cap && TITLES.has(prev.key)
 }
 
 // An appositive runs to the next comma, at most this many words: "Gen. Mark Milley, chairman of the Joint Chiefs,".

@@ -9,8 +9,7 @@ import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
 import { readingOnce, tokenize, type Token } from '../words/tokens.ts'
-import { DOC_NOUNS, PRONOUNS } from '../lexicon/word-lists.ts'
-import { isCommonWord, isPersonNoun } from '../lexicon/words.ts'
+import { PRONOUNS } from '../lexicon/word-lists.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -110,9 +109,8 @@ function subjectOf(text: string, p: number, quote: FoundQuote, memory: Memory): 
 }
 
 /**
- * A pronoun no one earlier fits ("they said", with no one named) credits no one; nor do words that name no
- * one, read where a speaker was looked for: a contraction ("I'm", "They're") or lower-case words that end in
- * an adjective, an adverb or a verb ("snarky", "derogatory", "most recently").
+ * A pronoun no one earlier fits ("they said", with no one named) credits no one; nor does a contraction
+ * read where a speaker was looked for ("I'm told", "They're saying").
  */
 function credited(speaker: Speaker | undefined): Speaker | null {
   if (!speaker) return null
@@ -120,8 +118,7 @@ function credited(speaker: Speaker | undefined): Speaker | null {
   const name = speaker.name
   const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
   if (PRONOUNS.has(name.toLowerCase()) || CONTRACTION.test(last)) return null
-  const noun = DOC_NOUNS.has(last) || isPersonNoun(last)
-  return /^\p{Ll}/u.test(name) && isCommonWord(last) && !noun ? null : speaker
+  return speaker
 }
 const CONTRACTION = /['’](?:m|re|ve|ll|d|s)$/
 

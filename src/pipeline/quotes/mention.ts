@@ -16,6 +16,7 @@ import {
   ORG_WORDS,
   ROLE_NOUNS,
   TITLE_ACRONYMS,
+  TITLE_MODIFIERS,
   TITLES,
   roleParts,
 } from '../lexicon/word-lists.ts'
@@ -88,7 +89,9 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
         !NAME_CONNECTORS.has(t.lower) &&
         (isListNoun(t.key) || TITLES.has(t.key) || /^\d/.test(t.text))) ||
       (t.cap && i === 0 && isPersonNoun(t.key) && isGivenName(main[1]?.key ?? ''))
-    if (t.word && (TITLES.has(t.key) || describes) && later) lastTitle = i
+    // A title's own words include its modifiers ("Minister of Foreign Affairs X").
+    const titleWord = TITLES.has(t.key) || (t.cap && lastTitle >= 0 && TITLE_MODIFIERS.has(t.key))
+    if (t.word && (titleWord || describes) && later) lastTitle = i
   })
   // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
   const orgAt = main.findIndex((t) => ORG_WORDS.has(t.key))
@@ -121,7 +124,8 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
   // the body behind it ("National Convention", "Sunshine Summit").
   if (endsInTitle(nameWords)) return roleOnly(lowerWords(main), text, np)
   // "State energy company OQ", "the ruling party PTI": a body's noun right before the name makes it a body.
-  const describedAsBody = lastTitle >= 0 && ORG_NOUNS.has(main[lastTitle]?.key ?? '')
+  const describedAsBody =
+    lastTitle >= 0 && main[lastTitle]?.cap === false && ORG_NOUNS.has(main[lastTitle]?.key ?? '')
   const isOrg =
     event ||
     describedAsBody ||

@@ -33,12 +33,25 @@ export type NounPhrase = {
 
 const MAX_BODY = 10
 
-/** Whether the phrase so far ends in a title: a capitalised head, then only title words, "of" and "for". */
+const TITLE_LINKS = new Set(['of', 'for', 'and'])
+/** Whether a title's "of" or "for" stands in the phrase: what follows it is the office ("for Law and Justice"). */
+const hasTitleLink = (body: readonly Token[]): boolean =>
+  body.some((t) => t.lower === 'of' || t.lower === 'for')
+
+/**
+ * Whether the phrase so far ends in a title: a capitalised head, then only title words, "of", "for" and, in
+ * the office after them, "and" and any capitalised word ("Minister for Law and Justice").
+ */
 function isTitleRun(body: readonly Token[]): boolean {
   for (let k = body.length - 1; k >= 0; k--) {
     const t = body[k] as Token
     if (t.cap && TITLE_HEADS.has(t.key)) return true
-    if (t.cap ? !TITLES.has(t.key) : t.lower !== 'of' && t.lower !== 'for') return false
+    if (
+      t.cap
+        ? !TITLES.has(t.key) && !TITLE_MODIFIERS.has(t.key) && !hasTitleLink(body.slice(0, k))
+        : !TITLE_LINKS.has(t.lower)
+    )
+      return false
   }
   return false
 }
@@ -160,7 +173,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
       // particles (bin, al, de, van) join people's names too.
       // "Secretary of State John Kerry", "Minister of Interior X": "of" after a title is part of it.
       // "Minister of State for Interior X" too: each word since the title's head is a capital or "of"/"for".
-      const afterTitle = (lower === 'of' || lower === 'for') && isTitleRun(body)
+      const afterTitle =
+        (lower === 'of' || lower === 'for' || (lower === 'and' && hasTitleLink(body))) && isTitleRun(body)
       const joinsCap = next.cap && (orgRun || afterTitle || !BODY_CONNECTORS.has(lower))
       const joinsThe = orgRun && next.text === 'the' && after !== undefined && after.cap
       if (joinsCap || joinsThe) {

@@ -304,8 +304,10 @@ export const dawnDigitHeadline: LayoutFixture = {
       byline: 'Our Correspondent',
       publishedAt: '2021-01-03',
       furniture: ['Published January 3, 2021', kkhReadMore, 'Follow us on Twitter'],
-      speakers: [['We have asked the authorities', 'Muhammad Rafiq']],
-      pendingSpeakers: [['The bus fell nearly', 'Abdul Hameed']],
+      speakers: [
+        ['We have asked the authorities', 'Muhammad Rafiq'],
+        ['The bus fell nearly', 'Abdul Hameed'],
+      ],
     },
   ],
   optionalFurniture: ['Pakistan'],
