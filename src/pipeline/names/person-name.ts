@@ -1,8 +1,10 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isCommonWord, isEverydayWord, isGivenName } from '../lexicon/words.ts'
+import { isCommonWord, isEverydayWord, isGivenName, nameGender } from '../lexicon/words.ts'
 import {
   ABBREVIATIONS,
+  FEMALE_TITLES,
   FUNCTION_WORDS,
+  MALE_TITLES,
   NON_ENTITY_HEADS,
   ORG_WORDS,
   TITLE_MODIFIERS,
@@ -64,4 +66,15 @@ export function endsInThingWord(keys: readonly string[]): boolean {
   if (keys.length < 2 || isGivenName(keys[0] as string)) return false
   const last = keys.findLastIndex((k) => !isPlace(k))
   return last > 0 && NON_ENTITY_HEADS.has(keys[last] as string)
+}
+
+/**
+ * Whose name it is, from the titles before it and the name's own words: a woman's title, else a woman's
+ * given name even after an honorific men bear too ("Sheikh Hasina"), else a man's title, else the name.
+ */
+export function personGender(titleKeys: readonly string[], nameKeys: readonly string[]): 'f' | 'm' | null {
+  if (titleKeys.some((w) => FEMALE_TITLES.has(w))) return 'f'
+  const byName = nameGender(nameKeys)
+  if (byName === 'f') return 'f'
+  return titleKeys.some((w) => MALE_TITLES.has(w)) ? 'm' : byName
 }

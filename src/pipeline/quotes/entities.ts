@@ -1,5 +1,6 @@
+import { personGender } from '../names/person-name.ts'
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
-import { isGivenName, nameGender } from '../lexicon/words.ts'
+import { isGivenName } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
@@ -13,9 +14,7 @@ import {
 } from '../words/tokens.ts'
 import {
   ABBREVIATIONS,
-  FEMALE_TITLES,
   FUNCTION_WORDS,
-  MALE_TITLES,
   NAME_CONNECTORS,
   NON_ENTITY_HEADS,
   ORG_WORDS,
@@ -265,11 +264,10 @@ function classifyRun(
   if (nameWords.some((t) => !t.cap && !PERSON_CONNECTORS.has(t.lower))) return null
   const titles = lower.slice(0, lastTitle + 1)
   const personName = stripPossessive(text.slice((nameWords[0] as Token).start, last.end))
-  const gender = titles.some((w) => FEMALE_TITLES.has(w))
-    ? 'f'
-    : titles.some((w) => MALE_TITLES.has(w))
-      ? 'm'
-      : nameGender(nameWords.map((t) => t.key))
+  const gender = personGender(
+    titles,
+    nameWords.map((t) => t.key),
+  )
   const subject = at.sentenceStart || tokens[end]?.text === ',' || isSpeechVerbAt(tokens, end)
   return [
     {

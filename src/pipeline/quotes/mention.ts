@@ -1,14 +1,12 @@
 import { isPlace } from '../lexicon/places.ts'
-import { endsInThingWord, endsInTitle } from '../names/person-name.ts'
-import { isGivenName, isPersonNoun, nameGender } from '../lexicon/words.ts'
+import { endsInThingWord, endsInTitle, personGender } from '../names/person-name.ts'
+import { isGivenName, isPersonNoun } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isLineBreakBetween, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
 import {
   ANONYMOUS_NOUNS,
   DEFINITE,
   DOC_NOUNS,
-  FEMALE_TITLES,
-  MALE_TITLES,
   INDEFINITE,
   NAME_CONNECTORS,
   ORG_NOUNS,
@@ -133,11 +131,7 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     nameWords.some((w) => ORG_WORDS.has(w)) ||
     isPlace(stripPossessive(name)) ||
     (np.det === 'the' && lastTitle < 0)
-  const gender: Gender = titleWords.some((w) => FEMALE_TITLES.has(w))
-    ? 'f'
-    : titleWords.some((w) => MALE_TITLES.has(w))
-      ? 'm'
-      : nameGender(nameWords)
+  const gender: Gender = personGender(titleWords, nameWords)
   // "the Ministry" alone refers back to a ministry named before.
   if (isOrg && np.det === 'the' && nameWords.length === 1 && ORG_NOUNS.has(nameWords[0] as string)) {
     return common(text, np, main, true, false)

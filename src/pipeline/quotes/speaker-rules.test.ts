@@ -797,3 +797,10 @@ test('a park named after a person is no one for "he" to be, and a title-cased sc
     ['Treason,', 'Khan', 'person'],
   ])
 })
+
+test('a woman’s given name after an honorific men bear too is still hers: "she" finds Sheikh Hasina', () => {
+  expect(speakers(`"We are ready," said Sheikh Hasina in Dhaka.\n\n"We will win," she added.`)).toEqual([
+    ['We are ready,', 'Hasina', 'person'],
+    ['We will win,', 'Hasina', 'person'],
+  ])
+})
