@@ -14,6 +14,7 @@ import {
   sentenceStarters,
 } from '../lexicon/words.ts'
 import { isCountryOrDemonym, isPlace } from '../lexicon/places.ts'
+import { lookupCity } from '../places/cities.ts'
 import { nonOrgAcronyms, timeWords } from './entity-words.ts'
 import { findKnownOrg } from './name-lexicon.ts'
 import type { NameRun } from './name-runs.ts'
@@ -38,7 +39,10 @@ const HEAD_LINKS = new Set(['of', 'for', 'on'])
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
 const lower = (t: NameToken) => t.lower
 const isConnector = (t: NameToken) => !t.name
-const isTitleWord = (t: NameToken) => TITLE_HEADS.has(lower(t)) || TITLE_MODIFIERS.has(lower(t))
+// "Justices Rakesh Venugopal and …": a title's plural before several names is a title too.
+const isTitleHead = (w: string) =>
+  TITLE_HEADS.has(w) || (w.length > 4 && w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1)))
+const isTitleWord = (t: NameToken) => isTitleHead(lower(t)) || TITLE_MODIFIERS.has(lower(t))
 
 function textOf(tokens: NameToken[]): string {
   return tokens.map((t, i) => (i === 0 ? '' : t.gap === '-' ? '-' : ' ') + t.text).join('')
@@ -104,12 +108,14 @@ function splitAtTitle(tokens: NameToken[]): Mention[] | null {
       b++
     while (b > a && isConnector(tokens[b - 1] as NameToken)) b--
     const title = tokens.slice(a, b)
-    if (!title.some((t) => TITLE_HEADS.has(lower(t))) || b >= tokens.length) continue
+    if (!title.some((t) => isTitleHead(lower(t))) || b >= tokens.length) continue
     const person = personAfterTitle(
       tokens.slice(b),
       title.some((t) => ABBREVIATIONS.has(lower(t))),
     )
-    if (!person) continue
+    // A plural title ("Senators", "Justices") names people in full, never one word ("Queens Ave").
+    const plural = !title.some((t) => TITLE_HEADS.has(lower(t)))
+    if (!person || (plural && person.length < 2)) continue
     // "Former Florida Gov. X": what stands before the title may be more of it, and a place.
     const before = tokens.slice(0, a).filter((t) => !isTitleWord(t))
     const left = before.length > 0 && !isPlace(textOf(before)) ? classifyTokens(tokens.slice(0, a), null) : []
@@ -152,7 +158,9 @@ function isPersonName(tokens: NameToken[]): boolean {
     isEverydayWord(last.text) &&
     (names.length === 2 || names.slice(0, -1).some((t) => isEverydayWord(t.text)))
   const unnamed = !isGivenName(lower(first)) && (everydayEnd || findKnownOrg(first.text) !== undefined)
-  return ok && !unnamed && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
+  // "Dera Ghazi Khan", "Bandar Abbas": a city's name of several words is the city.
+  const city = names.length > 1 && lookupCity(textOf(tokens)) !== null
+  return ok && !unnamed && !city && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
 }
 
 function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {

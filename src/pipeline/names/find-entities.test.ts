@@ -224,3 +224,12 @@ test('a given name that is also a country’s opens a person’s name before a s
     'Chad Whitfield',
   ])
 })
+
+test('a city named in several words is the city, and a plural title before names is a title', () => {
+  expect(
+    people(
+      'Justices Rakesh Venugopal and Meenakshi Iyengar heard appeals from Dera Ghazi Khan and Bandar Abbas.',
+      'Traders from Rahim Yar Khan met Imran Khan.',
+    ),
+  ).toEqual(['Rakesh Venugopal', 'Meenakshi Iyengar', 'Imran Khan'])
+})
