@@ -159,8 +159,9 @@ function isPersonName(tokens: NameToken[]): boolean {
     (names.length === 2 || names.slice(0, -1).some((t) => isEverydayWord(t.text)))
   const unnamed = !isGivenName(lower(first)) && (everydayEnd || findKnownOrg(first.text) !== undefined)
   // "Dera Ghazi Khan", "Bandar Abbas": a city's name of several words is the city.
-  const city = names.length > 1 && lookupCity(textOf(tokens)) !== null
-  return ok && !unnamed && !city && !names.every((t) => isEverydayWord(t.text)) && !isPlace(textOf(tokens))
+  const text = textOf(tokens)
+  const city = names.length > 1 && lookupCity(text) !== null
+  return ok && !unnamed && !city && !names.every((t) => isEverydayWord(t.text)) && !isPlace(text)
 }
 
 function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {

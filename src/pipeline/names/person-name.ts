@@ -14,6 +14,9 @@ import {
 // A contraction ("I'm", "They're") is a sentence's opening, not a name.
 const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
 
+/** A contraction ("I'm", "They're", "We'll"): never a name, nor a speaker. */
+export const isContraction = (word: string): boolean => CONTRACTION.test(word)
+
 /**
  * Whether words given as a person's name can be one: capitalised, not a title or role alone ("Secretary",
  * "former president"), not a place or demonym ("Mozambique", "Arab"), not a common word standing alone
@@ -27,7 +30,7 @@ export function isPersonName(name: string): boolean {
   if (keys.every((k) => TITLES.has(k))) return false
   if (FUNCTION_WORDS.has(keys[0] as string) && words.length > 1) return false
   if (isPlace(name) || endsInTitle(keys) || endsInThingWord(keys)) return false
-  if (words.length === 1) return !isCommonWord(keys[0] as string) && !CONTRACTION.test(first)
+  if (words.length === 1) return !isCommonWord(keys[0] as string) && !isContraction(first)
   return true
 }
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { leadAttribution, trailingAttribution } from './attribution.ts'
 import { classifySpan, isTitleLike } from './classify.ts'
+import { extractQuotes } from './extract-quotes.ts'
 import { findSpans } from './find-spans.ts'
 
 /** Classifies the first quoted stretch of a one-sentence text. */
@@ -68,9 +69,10 @@ test('titles of works and so-called phrases are not quotes', () => {
 })
 
 test('a programme named after "on" or a possessive is no quote, though someone speaks after it', () => {
-  const text = `Appearing on Geo News's "Capital Talk," the minister said the talks would resume.`
-  const span = findSpans(text)[0]!
-  const trailing = trailingAttribution(text, span.markEnd, text.length, false)
-  expect(trailing).not.toBeNull()
-  expect(classifySpan({ text, span, leadFrom: 0, lead: null, trailing }).quote).toBe(false)
+  const texts = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(texts(`Appearing on Geo News's "Capital Talk," the minister said the talks would resume.`)).toEqual(
+    [],
+  )
+  // The same title case said by someone is a quote.
+  expect(texts(`"Capital Talk," the minister said, was his favourite programme.`)).toEqual(['Capital Talk,'])
 })

@@ -1,7 +1,7 @@
 import { personGender } from '../names/person-name.ts'
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { isGivenName } from '../lexicon/words.ts'
-import { BODY_CONNECTORS, isListNoun } from './noun-phrase.ts'
+import { BODY_CONNECTORS, TITLE_LINKS, isListNoun } from './noun-phrase.ts'
 import { acronymAfter, coveringSpan } from './acronyms.ts'
 import { isSpeechVerbAt, speechVerbBase } from './speech-verbs.ts'
 import {
@@ -281,8 +281,6 @@ function classifyRun(
     },
   ]
 }
-
-const TITLE_LINKS = new Set(['of', 'for', 'and'])
 
 /** "Minister for Planning X", "Secretary of State X": "of" or "for" right after a title joins its office. */
 function afterTitle(tokens: readonly Token[], j: number): boolean {

@@ -10,6 +10,7 @@ import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
 import { readingOnce, tokenize, type Token } from '../words/tokens.ts'
 import { PRONOUNS } from '../lexicon/word-lists.ts'
+import { isContraction } from '../names/person-name.ts'
 
 type Event = { at: number; quote: FoundQuote | null; attribution: Attribution | null }
 
@@ -117,10 +118,9 @@ function credited(speaker: Speaker | undefined): Speaker | null {
   if (speaker.kind !== 'unknown') return speaker
   const name = speaker.name
   const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? ''
-  if (PRONOUNS.has(name.toLowerCase()) || CONTRACTION.test(last)) return null
+  if (PRONOUNS.has(name.toLowerCase()) || isContraction(last)) return null
   return speaker
 }
-const CONTRACTION = /['’](?:m|re|ve|ll|d|s)$/
 
 /** An unnamed speaker with the words that say who is meant: "a spokesman" + " for the ministry". */
 function qualified(r: Resolved, text: string, end: number): Resolved {

@@ -33,7 +33,8 @@ export type NounPhrase = {
 
 const MAX_BODY = 10
 
-const TITLE_LINKS = new Set(['of', 'for', 'and'])
+/** The words that join a title to its office: "Minister of State for Law and Justice". */
+export const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and'])
 /** Whether a title's "of" or "for" stands in the phrase: what follows it is the office ("for Law and Justice"). */
 const hasTitleLink = (body: readonly Token[]): boolean =>
   body.some((t) => t.lower === 'of' || t.lower === 'for')
