@@ -52,6 +52,8 @@ export const LIST_LINKS = set([
 export const LIST_COORDINATORS = set(lists.listCoordinators)
 export const ANONYMITY_CUES: readonly string[] = lists.anonymityCues
 export const WORK_MARKERS = set(lists.workMarkers)
+/** Words of a share of people, as polls report them: "about four in 10", "most", "14 percent". */
+export const SHARE_WORDS = set(lists.shareWords)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
 export const ABBREVIATIONS = set(lists.abbreviations)
 export const ELISIONS = set(lists.elisions)

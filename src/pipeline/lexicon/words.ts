@@ -86,6 +86,11 @@ export function isCommonWord(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1))
 }
 
+const PAST_VERBS: ReadonlySet<string> = new Set(words.pastVerbs)
+
+/** A verb's past-tense form ("met", "visited", "said"), lower-case; never a name's word. */
+export const isPastVerb = (lower: string): boolean => PAST_VERBS.has(lower)
+
 /** An -ly adverb the lists know ("Hastily", "Reportedly"), never a surname such as "Kelly". */
 export const isListedAdverb = (lower: string): boolean => lower.endsWith('ly') && COMMON_WORDS.has(lower)
 

@@ -7,6 +7,7 @@ import {
   splitChunks,
   stripAuxiliaries,
   sentenceSubject,
+  shareBefore,
   subjectBefore,
   validStart,
 } from './subject.ts'
@@ -121,7 +122,20 @@ export function insetAttribution(text: string, from: number, to: number): Attrib
   // `“…”, and Gill, sitting beside her, said he …`: a clause of its own, whose "he" is no inset speaker.
   const ownClause = COORDINATORS.has(tokens.find((t) => t.word)?.lower ?? '')
   for (let k = 0; k < tokens.length - 2; k++) {
-    if ((tokens[k] as Token).text !== ',' || !isSpeechVerbAt(tokens, k + 1)) continue
+    if ((tokens[k] as Token).text !== ',') continue
+    // `… a “regional” candidate, as X's campaign manager suggested`: the writer credits the words after "as".
+    const asSaid = tokens[k + 1]?.lower === 'as' ? readNounPhrase(tokens, k + 2) : null
+    if (asSaid && canNameSpeaker(asSaid) && !asSaid.pronoun) {
+      let verb = k + 2 + asSaid.tokens.length
+      while (AUXILIARIES.has(tokens[verb]?.lower ?? '')) verb++
+      if (isSpeechVerbAt(tokens, verb))
+        return {
+          np: asSaid,
+          verbEnd: (tokens[verb] as Token).end,
+          anonymous: hasAnonymityCue(text, from, to),
+        }
+    }
+    if (!isSpeechVerbAt(tokens, k + 1)) continue
     if ((tokens[k + 1] as Token).lower.endsWith('ing')) continue
     const np = readNounPhrase(tokens, k + 2)
     if (np && canNameSpeaker(np) && np.det === null && !(ownClause && np.pronoun))
@@ -193,6 +207,9 @@ export function leadAttribution(text: string, from: number, to: number, framing 
       return { np: inverted, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
     const np = subjectBefore(before)
     if (np) return { np, verbEnd: (tokens[v] as Token).end, anonymous: hasAnonymityCue(text, from, to) }
+    // "About four in 10 said": a share of those polled is someone unnamed.
+    const share = shareBefore(before)
+    if (share) return { np: share, verbEnd: (tokens[v] as Token).end, anonymous: true }
   }
   return null
 }

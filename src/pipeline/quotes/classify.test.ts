@@ -76,3 +76,22 @@ test('a programme named after "on" or a possessive is no quote, though someone s
   // The same title case said by someone is a quote.
   expect(texts(`"Capital Talk," the minister said, was his favourite programme.`)).toEqual(['Capital Talk,'])
 })
+
+test('a short phrase in a sentence that reports speech is a partial quote, credited to the name before the verb', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.partial, q.speaker?.name ?? null])
+  expect(
+    quotes(
+      `In a hearing that Chief Justice Qazi Faez Isa described as “frivolous,” the bench adjourned until March.`,
+    ),
+  ).toEqual([['frivolous,', true, 'Qazi Faez Isa']])
+  expect(
+    quotes(
+      `Sharif met traders in Lahore on Monday and said this week that the budget would be “very competitive” for exporters.`,
+    ),
+  ).toEqual([['very competitive', true, 'Sharif']])
+  // With no speech in the sentence, the same short phrases are the writer's scare quotes.
+  expect(
+    quotes(`The so-called “experts” were wrong, and the “peace process” stalled in the spring.`),
+  ).toEqual([])
+})

@@ -16,6 +16,8 @@ export type SpanContext = {
   unnamedSpeech?: boolean
   /** The quote is listed with the quoted words just before it (`“judgment” and “honesty”`), which were kept. */
   listed?: boolean
+  /** A speech verb earlier in the quote's sentence names no speaker the reader can find, but reports speech. */
+  reported?: boolean
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
@@ -88,7 +90,7 @@ export function classifySpan(ctx: SpanContext): Classification {
     .slice(-2)
   if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
-  if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed)
+  if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed && !ctx.reported)
     return { quote: false, partial }
   return { quote: true, partial }
 }

@@ -1,5 +1,5 @@
 import { GENERIC_PLACE_WORDS } from '../lexicon/places.ts'
-import { isCommonWord, isListedAdverb, isPersonNoun } from '../lexicon/words.ts'
+import { isCommonWord, isListedAdverb, isPastVerb, isPersonNoun } from '../lexicon/words.ts'
 import { speechVerbBase } from './speech-verbs.ts'
 import { isAcronym, stripPossessive, tokenize, type Token } from '../words/tokens.ts'
 import {
@@ -198,6 +198,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     // ("the billionaire business mogul" goes on).
     const last = body[body.length - 1]
     if (last && !last.cap && isListNoun(last.lower) && lower.endsWith('ed')) break
+    // "Sharif met traders": a past-tense verb after a name is the sentence's verb, never the phrase's.
+    if (last?.cap && isPastVerb(lower)) break
     const head = findHead(tokens, i)
     if (head >= 0) {
       for (; i <= head; i++) body.push(tokens[i] as Token)

@@ -9,6 +9,10 @@ import {
 import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
+import { isSpeechVerbAt } from './speech-verbs.ts'
+import { tokenize, type Token } from '../words/tokens.ts'
+import { nameBefore, stripAuxiliaries } from './subject.ts'
+import { canNameSpeaker } from './noun-phrase.ts'
 import { LIST_COORDINATORS, LIST_LINKS } from '../lexicon/word-lists.ts'
 
 /** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
@@ -58,18 +62,46 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
     const previous = found[found.length - 1]
     const listed =
       previous !== undefined && previous.span === spans[s - 1] && isListedAfter(text, previous.span, span)
-    const { quote, partial } = classifySpan({ text, span, leadFrom, lead, trailing, unnamedSpeech, listed })
+    const reported = lead ? null : reportedSpeech(text, leadFrom, span.open)
+    const { quote, partial } = classifySpan({
+      text,
+      span,
+      leadFrom,
+      lead,
+      trailing,
+      unnamedSpeech,
+      listed,
+      reported: reported !== null,
+    })
     if (!quote) return
     found.push({
       paragraph,
       span,
       partial,
-      attribution: trailing ?? lead ?? (listed ? previous.attribution : null),
+      attribution: trailing ?? lead ?? (listed ? previous.attribution : null) ?? reported?.by ?? null,
     })
     if (trailing) shareTrailing(text, found, trailing)
     floor = span.markEnd
   })
   return found
+}
+
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom'])
+
+/**
+ * A speech verb earlier in the quote's sentence: the quoted words are what someone said (`in a clip that
+ * Judge X called “distasteful”`, `Trump blamed the shootings on “sickos”`). `by` is the name right before
+ * the verb, when one stands there.
+ */
+function reportedSpeech(text: string, from: number, to: number): { by: Attribution | null } | null {
+  const tokens = tokenize(text, from, to, 80)
+  const v = tokens.findLastIndex((_, k) => isSpeechVerbAt(tokens, k, true))
+  if (v < 0) return null
+  const before = stripAuxiliaries(tokens.slice(0, v))
+  // `a clip that Judge X called`: the name after an object's relative word.
+  const np = nameBefore(before.slice(before.findLastIndex((t) => OBJECT_RELATIVES.has(t.lower)) + 1))
+  const by = np && canNameSpeaker(np) ? { np, verbEnd: (tokens[v] as Token).end, anonymous: false } : null
+  return { by }
 }
 
 /**

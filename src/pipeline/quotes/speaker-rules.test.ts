@@ -804,3 +804,25 @@ test('a woman’s given name after an honorific men bear too is still hers: "she
     ['We will win,', 'Hasina', 'person'],
   ])
 })
+
+test('"…, as X said" after a quote credits X; a past verb after a name ends the name', () => {
+  expect(
+    speakers(
+      `The party is national, not just a “regional” force, as the provincial governor said after the vote.`,
+    ),
+  ).toEqual([['regional', 'provincial governor', 'anonymous']])
+  expect(
+    speakers(`Sharif met traders in Lahore on Monday and said the budget was “fair to every province.”`),
+  ).toEqual([['fair to every province.', 'Sharif', 'person']])
+})
+
+test('a share of those polled speaks as someone unnamed', () => {
+  expect(
+    speakers(
+      `Asked whether prices would fall, 21 percent said “very likely” and about four in 10 said “not at all.”`,
+    ),
+  ).toEqual([
+    ['very likely', '21 percent', 'anonymous'],
+    ['not at all.', 'about four in 10', 'anonymous'],
+  ])
+})

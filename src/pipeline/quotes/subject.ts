@@ -10,7 +10,14 @@ import {
 } from './noun-phrase.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import { isPossessive, type Token } from '../words/tokens.ts'
-import { AUXILIARIES, CUT_WORDS, DEFINITE, INDEFINITE, RELATIVE_STARTS } from '../lexicon/word-lists.ts'
+import {
+  AUXILIARIES,
+  CUT_WORDS,
+  DEFINITE,
+  INDEFINITE,
+  RELATIVE_STARTS,
+  SHARE_WORDS,
+} from '../lexicon/word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.
 
@@ -72,6 +79,28 @@ function wholeDescription(chunk: readonly Token[]): NounPhrase | null {
 }
 
 const OF_BODY = new Set(['of', 'from', 'in', 'at'])
+
+const MEASURES = new Set(['most', 'half', 'majority', 'minority', 'percent'])
+
+/**
+ * A share of people as polls report it, right before its verb: "About four in 10 said", "most said",
+ * "Only 14 percent said", "… worried; most said". Someone unnamed, never a name.
+ */
+export function shareBefore(segment: readonly Token[]): NounPhrase | null {
+  const stripped = stripAuxiliaries(segment)
+  const counts = (t: Token): boolean => /^\d/.test(t.text) || MEASURES.has(t.lower)
+  const fits = (t: Token): boolean => t.text === '%' || counts(t) || SHARE_WORDS.has(t.lower)
+  // "… likely” and 14 percent said": the share ends the text before the verb, after any link word.
+  let from = stripped.length
+  while (from > 0 && fits(stripped[from - 1] as Token)) from--
+  while (from < stripped.length && LINKS_INSIDE.has((stripped[from] as Token).lower)) from++
+  const chunk = stripped.slice(from)
+  if (chunk.length === 0 || chunk.length > 6 || !chunk.some(counts)) return null
+  return { tokens: chunk, det: null, pronoun: null, body: chunk }
+}
+
+// Words that join a share's parts but never open one: "four in 10", "more than half", "a third of".
+const LINKS_INSIDE = new Set(['in', 'of', 'than', 'out'])
 
 /** A person's name (no determiner, capitalised) that ends right before tokens[end]. */
 function nameEndingAt(chunk: readonly Token[], end: number): NounPhrase | null {

