@@ -54,6 +54,8 @@ export const ANONYMITY_CUES: readonly string[] = lists.anonymityCues
 export const WORK_MARKERS = set(lists.workMarkers)
 /** Words of a share of people, as polls report them: "about four in 10", "most", "14 percent". */
 export const SHARE_WORDS = set(lists.shareWords)
+/** Nouns for something said: a phrase quoted after them is what was said ("his promise to be “neutral”"). */
+export const SPEECH_NOUNS = set(lists.speechNouns)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
 export const ABBREVIATIONS = set(lists.abbreviations)
 export const ELISIONS = set(lists.elisions)

@@ -95,3 +95,21 @@ test('a short phrase in a sentence that reports speech is a partial quote, credi
     quotes(`The so-called “experts” were wrong, and the “peace process” stalled in the spring.`),
   ).toEqual([])
 })
+
+test('a short phrase after a noun for something said is a partial quote, credited to whose words they were', () => {
+  const quotes = (...paragraphs: string[]) =>
+    extractQuotes(paragraphs).map((q) => [q.text, q.partial, q.speaker?.name ?? null])
+  expect(
+    quotes(
+      `Opposition leader Omar Ayub spoke in Peshawar on Friday.`,
+      `His promise to stay “neutral” in the dispute drew praise from traders.`,
+    ),
+  ).toEqual([['neutral', true, 'Omar Ayub']])
+  expect(quotes(`But Aurangzeb’s claim that the budget was “pro-poor” drew criticism.`)).toEqual([
+    ['pro-poor', true, 'Aurangzeb'],
+  ])
+  // A noun for speech far back in the sentence, across a comma, says nothing of the phrase.
+  expect(
+    quotes(`The ministry’s claims were discounted in Kabul, and the “strategic depth” idea lingers.`),
+  ).toEqual([])
+})

@@ -10,10 +10,11 @@ import { classifySpan } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
-import { tokenize, type Token } from '../words/tokens.ts'
+import { isPossessive, tokenize, type Token } from '../words/tokens.ts'
 import { nameBefore, stripAuxiliaries } from './subject.ts'
-import { canNameSpeaker } from './noun-phrase.ts'
-import { LIST_COORDINATORS, LIST_LINKS } from '../lexicon/word-lists.ts'
+import { canNameSpeaker, readNounPhrase } from './noun-phrase.ts'
+import { sentenceStarters } from '../lexicon/words.ts'
+import { LIST_COORDINATORS, LIST_LINKS, SPEECH_NOUNS } from '../lexicon/word-lists.ts'
 
 /** A quoted stretch judged to be a direct quotation, with the attribution found beside it. */
 export type FoundQuote = {
@@ -86,6 +87,38 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
   return found
 }
 
+const NOUN_REACH = 7
+
+const OWNERS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+])
+
+/** Whose words a speech noun names: `Trump's recent assertion`, `his promise` (a few words before it). */
+function ownerOf(tokens: readonly Token[], noun: number): Attribution | null {
+  for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
+    const t = tokens[j] as Token
+    const pronoun = OWNERS.get(t.lower)
+    const verbEnd = (tokens[noun] as Token).end
+    if (pronoun) return { np: { tokens: [t], det: null, pronoun, body: [] }, verbEnd, anonymous: false }
+    if (!isPossessive(t.text)) continue
+    if (!t.cap) return null
+    let from = j
+    while (
+      from > 0 &&
+      (tokens[from - 1] as Token).cap &&
+      !sentenceStarters.has((tokens[from - 1] as Token).lower)
+    )
+      from--
+    const np = readNounPhrase(tokens.slice(0, j + 1), from)
+    return np && np.tokens.length === j - from + 1 && canNameSpeaker(np)
+      ? { np, verbEnd, anonymous: false }
+      : null
+  }
+  return null
+}
+
 const OBJECT_RELATIVES = new Set(['that', 'which', 'whom'])
 
 /**
@@ -96,7 +129,12 @@ const OBJECT_RELATIVES = new Set(['that', 'which', 'whom'])
 function reportedSpeech(text: string, from: number, to: number): { by: Attribution | null } | null {
   const tokens = tokenize(text, from, to, 80)
   const v = tokens.findLastIndex((_, k) => isSpeechVerbAt(tokens, k, true))
-  if (v < 0) return null
+  if (v < 0) {
+    // `his promise to be “neutral”`, `the assertion that “thousands” …`: the noun in the quote's own clause.
+    const n = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.lower))
+    const near = n >= 0 && tokens.length - n <= NOUN_REACH && tokens.slice(n).every((t) => t.text !== ',')
+    return near ? { by: ownerOf(tokens, n) } : null
+  }
   const before = stripAuxiliaries(tokens.slice(0, v))
   // `a clip that Judge X called`: the name after an object's relative word.
   const np = nameBefore(before.slice(before.findLastIndex((t) => OBJECT_RELATIVES.has(t.lower)) + 1))
