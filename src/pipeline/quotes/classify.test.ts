@@ -113,3 +113,17 @@ test('a short phrase after a noun for something said is a partial quote, credite
     quotes(`The ministry’s claims were discounted in Kabul, and the “strategic depth” idea lingers.`),
   ).toEqual([])
 })
+
+test('"implied" reports speech and "blamed" frames a phrase; an adverb alone names no one', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.speaker?.name ?? null])
+  expect(quotes(`Gandapur implied the inquiry was “rigged” from the start.`)).toEqual([
+    ['rigged', 'Gandapur'],
+  ])
+  expect(quotes(`The mayor blamed the “monsoon mafia” for the flooding.`)).toEqual([
+    ['monsoon mafia', 'mayor'],
+  ])
+  expect(
+    quotes(`According to the recently published report, officials were told to “stay silent.”`)[0]?.[1],
+  ).not.toBe('recently')
+})

@@ -220,7 +220,8 @@ export function readNounPhrase(tokens: readonly Token[], from: number): NounPhra
     }
   }
   while (body.length > 0 && !(body[body.length - 1] as Token).word) body.pop()
-  if (body.length === 0) return null
+  // "according to the recently released …": an adverb alone names no one.
+  if (body.length === 0 || (body.length === 1 && isListedAdverb((body[0] as Token).lower))) return null
   return { tokens: tokens.slice(from, i), det, pronoun: null, body }
 }
 

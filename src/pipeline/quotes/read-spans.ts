@@ -63,7 +63,18 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
     const previous = found[found.length - 1]
     const listed =
       previous !== undefined && previous.span === spans[s - 1] && isListedAfter(text, previous.span, span)
-    const reported = lead ? null : reportedSpeech(text, leadFrom, span.open)
+    // `X said Rubio was “a lightweight” while Cruz is “a basket case”`: a later quote in the sentence of a
+    // quote already kept is the same speaker's.
+    const sameSentence =
+      previous !== undefined &&
+      previous.span === spans[s - 1] &&
+      !/[.!?…]$/.test(text.slice(previous.span.start, previous.span.end)) &&
+      sentenceEnd(text, previous.span.markEnd, span.open) >= span.open
+    const reported = lead
+      ? null
+      : sameSentence && previous.attribution
+        ? { by: previous.attribution }
+        : reportedSpeech(text, leadFrom, span.open)
     const { quote, partial } = classifySpan({
       text,
       span,
@@ -129,12 +140,12 @@ const OBJECT_RELATIVES = new Set(['that', 'which', 'whom'])
 function reportedSpeech(text: string, from: number, to: number): { by: Attribution | null } | null {
   const tokens = tokenize(text, from, to, 80)
   const v = tokens.findLastIndex((_, k) => isSpeechVerbAt(tokens, k, true))
-  if (v < 0) {
-    // `his promise to be “neutral”`, `the assertion that “thousands” …`: the noun in the quote's own clause.
-    const n = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.lower))
-    const near = n >= 0 && tokens.length - n <= NOUN_REACH && tokens.slice(n).every((t) => t.text !== ',')
-    return near ? { by: ownerOf(tokens, n) } : null
-  }
+  // `his promise to be “neutral”`, `blamed the media for X’s claim that Obama “founded ISIS”`: a noun for
+  // speech in the quote's own clause, nearer than any verb, says whose words they are.
+  const n = tokens.findLastIndex((t) => SPEECH_NOUNS.has(t.lower))
+  const near = n > v && tokens.length - n <= NOUN_REACH && tokens.slice(n).every((t) => t.text !== ',')
+  if (near) return { by: ownerOf(tokens, n) }
+  if (v < 0) return null
   const before = stripAuxiliaries(tokens.slice(0, v))
   // `a clip that Judge X called`: the name after an object's relative word.
   const np = nameBefore(before.slice(before.findLastIndex((t) => OBJECT_RELATIVES.has(t.lower)) + 1))

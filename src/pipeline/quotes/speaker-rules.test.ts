@@ -826,3 +826,19 @@ test('a share of those polled speaks as someone unnamed', () => {
     ['not at all.', 'about four in 10', 'anonymous'],
   ])
 })
+
+test('later quotes in the sentence of a kept quote are the same speaker’s, but not past a quoted sentence’s end', () => {
+  expect(
+    speakers(
+      `Bilawal said in Larkana that the premier was “a puppet” while his ministers were “a circus” and “a disgrace.”`,
+    ),
+  ).toEqual([
+    ['a puppet', 'Bilawal', 'person'],
+    ['a circus', 'Bilawal', 'person'],
+    ['a disgrace.', 'Bilawal', 'person'],
+  ])
+  // After a quote that ends its sentence, a short phrase with no one saying it is the writer's.
+  expect(
+    speakers(`Bilawal said the premier had “failed the country.” The “reset” with Kabul has stalled since.`),
+  ).toEqual([['failed the country.', 'Bilawal', 'person']])
+})
