@@ -21,6 +21,7 @@ import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
 import { nameParticles } from './title-words.ts'
+import { officeLength } from './person-name.ts'
 
 /** What one capitalised run names. */
 export type Mention =
@@ -107,6 +108,8 @@ function splitAtTitle(tokens: NameToken[]): Mention[] | null {
     while (b < tokens.length && (isTitleWord(tokens[b] as NameToken) || isConnector(tokens[b] as NameToken)))
       b++
     while (b > a && isConnector(tokens[b - 1] as NameToken)) b--
+    // "Minister for Information and Broadcasting Attaullah Tarar": the office's words before the name.
+    b += officeLength(tokens.slice(b).map((t) => t.text))
     const title = tokens.slice(a, b)
     if (!title.some((t) => isTitleHead(lower(t))) || b >= tokens.length) continue
     const person = personAfterTitle(

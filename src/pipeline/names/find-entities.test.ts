@@ -233,3 +233,19 @@ test('a city named in several words is the city, and a plural title before names
     ),
   ).toEqual(['Rakesh Venugopal', 'Meenakshi Iyengar', 'Imran Khan'])
 })
+
+test('the office a title is of or for is the title’s, though its words name a body; the name after it is the person', () => {
+  const paragraphs = [
+    'Minister for Information and Broadcasting Attaullah Tarar said the ban would stay.',
+    'Chief Minister of Khyber Pakhtunkhwa Ali Amin Gandapur and Director of Public Works Eric Hood disagreed.',
+  ]
+  expect(people(...paragraphs)).toEqual(['Attaullah Tarar', 'Ali Amin Gandapur', 'Eric Hood'])
+  const speakers = extractQuotes([
+    'Minister for Information and Broadcasting Attaullah Tarar said: “The ban stays.”',
+    '“We will not allow chaos,” he said.',
+  ]).map((q) => [q.speaker?.name, q.speaker?.kind])
+  expect(speakers).toEqual([
+    ['Attaullah Tarar', 'person'],
+    ['Attaullah Tarar', 'person'],
+  ])
+})

@@ -81,3 +81,31 @@ export function personGender(titleKeys: readonly string[], nameKeys: readonly st
   if (byName === 'f') return 'f'
   return titleKeys.some((w) => MALE_TITLES.has(w)) ? 'm' : byName
 }
+
+const OFFICE_LINKS = new Set(['of', 'for', 'and', 'the'])
+
+/**
+ * How many of the words after a title belong to the office it is of or for, when a name follows them:
+ * "for Information and Broadcasting" before "Attaullah Tarar", "of Punjab" before "Maryam Nawaz"; else 0.
+ * The office runs from "of"/"for" through title modifiers, everyday words and places, never a given name.
+ */
+export function officeLength(words: readonly string[]): number {
+  const first = words[0]?.toLowerCase() ?? ''
+  if (first !== 'of' && first !== 'for' && first !== 'and') return 0
+  let end = 0
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string
+    const key = word.toLowerCase()
+    if (OFFICE_LINKS.has(word)) continue
+    if (!/^\p{Lu}/u.test(word) || isGivenName(key)) break
+    // "Khyber Pakhtunkhwa", "Gilgit-Baltistan": a place in one or two words.
+    const next = words[k + 1]
+    if (next && /^\p{Lu}/u.test(next) && isPlace(`${word} ${next}`)) {
+      end = ++k + 1
+      continue
+    }
+    if (!(TITLE_MODIFIERS.has(key) || isEverydayWord(word) || isCommonWord(key) || isPlace(word))) break
+    end = k + 1
+  }
+  return end > 0 && words.slice(end).some((w) => /^\p{Lu}/u.test(w)) ? end : 0
+}

@@ -1,5 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
-import { endsInThingWord, endsInTitle, personGender } from '../names/person-name.ts'
+import { endsInThingWord, endsInTitle, officeLength, personGender } from '../names/person-name.ts'
 import { isGivenName, isPersonNoun } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isLineBreakBetween, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
@@ -91,6 +91,11 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     const titleWord = TITLES.has(t.key) || (t.cap && lastTitle >= 0 && TITLE_MODIFIERS.has(t.key))
     if (t.word && (titleWord || describes) && later) lastTitle = i
   })
+  // "Minister for Information and Broadcasting Attaullah Tarar", "Chief Minister of Punjab Maryam Nawaz":
+  // the office a title is of or for runs on through its everyday words and places; the name after it is
+  // the holder's, even where the office's words name a body.
+  const officeEnd = officeAfter(main, lastTitle)
+  if (officeEnd >= 0) lastTitle = officeEnd
   // "Foreign Office", "Ministry of Foreign Affairs": bodies whose names hold title words; keep them whole.
   const orgAt = main.findIndex((t) => ORG_WORDS.has(t.key))
   // A title in lower case is not part of the body's name ("Bank of England governor Andrew Bailey").
@@ -100,7 +105,11 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     main.slice(orgAt, lastTitle + 1).some((t) => NAME_CONNECTORS.has(t.lower))
   // "The Democratic National Convention": a named event speaks for the body behind it, whole.
   const event = np.det === 'the' && NON_ENTITY_HEADS.has(main[main.length - 1]?.key ?? '')
-  if (joined || event || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w))) lastTitle = -1
+  if (
+    officeEnd < 0 &&
+    (joined || event || lowerWords(main.slice(lastTitle + 1)).some((w) => ORG_WORDS.has(w)))
+  )
+    lastTitle = -1
   const titleWords = lowerWords(main.slice(0, lastTitle + 1))
   const nameTokens = main.slice(lastTitle + 1).filter((t) => t.word || t.text === '&')
   // "the Minister of Interior", "the Secretary of State": a title and what it is of, with no name after.
@@ -143,6 +152,13 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
     gender,
     words: [...titleWords, ...nameWords],
   }
+}
+
+/** The last word of the office a title at `title` is of or for, when a name follows it; else -1. */
+function officeAfter(main: readonly Token[], title: number): number {
+  if (title < 0) return -1
+  const length = officeLength(main.slice(title + 1).map((t) => t.text))
+  return length > 0 ? title + length : -1
 }
 
 const inBrackets = (tokens: readonly Token[], i: number): boolean =>
