@@ -66,6 +66,21 @@ test('unclosed and stray tags are closed where the tokenizer closes them', () =>
   expect(body).toBe(`<div><p>${LINE}</p><p>More text</p></div><article><p>Last</p></article>`)
 })
 
+test('a paragraph or list item opened inside another closes it, as a browser reads it, past inline tags', () => {
+  expect(cutBody(`<p><span>${LINE}<p>More text`)).toBe(`<p>${LINE}</p><p>More text</p>`)
+  expect(cutBody(`<p><em>${LINE}<ul><li>One<li><b>Two</b><li>Three</ul>`)).toBe(
+    `<p>${LINE}</p><ul><li>One</li><li>Two</li><li>Three</li></ul>`,
+  )
+  // What is cut reads back as itself.
+  const cut = cutBody(`<li><span><li>${LINE}`)
+  expect(cutBody(cut)).toBe(cut)
+})
+
+test('a page wrapped whole in a form keeps its article, without the form', () => {
+  const article = `<p>${LINE} ${LINE} ${LINE}</p>`
+  expect(cutBody(`<form id="aspnetForm"><div>${article}</div></form>`)).toBe(`<div>${article}</div>`)
+})
+
 test('a block with no text is cut, leaving the words around it apart; an empty link stays', () => {
   const body = cutBody(
     `<div class="story"><p>${LINE}</p><div class="ad-slot"><div id="ad-1"> </div></div>Roads<div class="spacer"> </div>open</div>`,

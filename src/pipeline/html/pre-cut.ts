@@ -46,6 +46,44 @@ const VOID = new Set('br hr wbr col base link meta'.split(' '))
 const FRAME = new Set(['html', 'head', 'body', 'title'])
 const INLINE = new Set('span font b strong i em u s small big abbr mark cite time sup sub ins del'.split(' '))
 
+// Start tags that close an open paragraph in a browser.
+const BLOCKS =
+  'address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section table ul'
+
+const CLOSED_BY = new Map<string, readonly string[]>([
+  ...BLOCKS.split(' ').map((tag): [string, string[]] => [tag, ['p']]),
+  ['li', ['li']],
+  ['dt', ['dt', 'dd']],
+  ['dd', ['dt', 'dd']],
+])
+
+/** The elements a start tag closes in a browser when one is open. */
+const closedBy = (name: string): readonly string[] | undefined => CLOSED_BY.get(name)
+
+/**
+ * `<p><span><p>`, `<p><span><ul>`, `<li><span><li>`: a block opened inside a paragraph, or a list item
+ * inside another, closes it in a browser, whatever inline elements stand between, though the tokenizer
+ * nests them. The cut closes the open one (and what is open inside it) as a browser would, so that the cut
+ * reads back as written.
+ */
+function closeOpen(names: readonly string[], stack: Frame[], chunks: string[]): void {
+  const at = stack.findLastIndex((f) => names.includes(f.name) && f.emit)
+  if (at < 0 || !stack.slice(at + 1).every((f) => INLINE.has(f.name) || f.name === 'a')) return
+  let kept = 0
+  for (let k = stack.length - 1; k >= at; k--) {
+    const open = stack[k]!
+    kept += open.keptChars
+    if (!open.emit) continue
+    open.emit = false
+    // A block with no text in it goes, as it would on closing (see onclosetag).
+    if (kept === 0 && EMPTY_CUT.has(open.name)) {
+      const held = chunks.length > open.start + 1
+      chunks.length = open.start
+      if (held) chunks.push(' ')
+    } else chunks.push(`</${open.name}>`)
+  }
+}
+
 type Frame = {
   name: string
   emit: boolean
@@ -162,9 +200,13 @@ export function preCut(html: string): CutPage {
           h1 = ''
           h1At = chunks.length
         }
+        const closes = closedBy(name)
+        if (closes) closeOpen(closes, stack, chunks)
         if (name === 'p') inParagraph += 1
+        // A form kept for the article it wraps (whole pages in one `<form>`) keeps its content, not the form.
         const emit =
           !FRAME.has(name) &&
+          name !== 'form' &&
           !(INLINE.has(name) && attributes.class === undefined && attributes.id === undefined)
         if (name === 'a') inLink += 1
         stack.push(frame(name, chunks.length, emit, /\barticleBody\b/i.test(attributes.itemprop ?? '')))

@@ -15,6 +15,8 @@ export type CountryMention = {
   order: number
   /** Named through one of its states or provinces ("Khyber Pakhtunkhwa"), not by the country's own name. */
   indirect?: true
+  /** Named through one of its cities ("Kotri", "Peshawar"). */
+  city?: true
 }
 
 /** `either`: the countries an ambiguous province may belong to ("Punjab"); the article's others decide. */
@@ -190,8 +192,12 @@ function scanParts(parts: string[]): Analysis {
   // The US of local news, even where its one place named turned out to be a person ("Ann Fairfield").
   if (usLocal && !settled.some((f) => f.code === 'US'))
     settled.push({ code: 'US', inTitle: false, order, surface: '', reading: 'country', indirect: true })
-  const mentions = settled.map(({ code, inTitle, order, indirect }) =>
-    indirect ? { code, inTitle, order, indirect } : { code, inTitle, order },
-  )
+  const mentions = settled.map(({ code, inTitle, order, indirect, city }) => ({
+    code,
+    inTitle,
+    order,
+    ...(indirect ? { indirect } : {}),
+    ...(city ? { city } : {}),
+  }))
   return { mentions, regions, usLocal }
 }

@@ -108,3 +108,23 @@ export function lookupCity(place: string): { city: string; country: string } | n
   const country = found?.country ?? areaCountry
   return country ? { city: toDisplay(city, found, useCurated), country } : null
 }
+
+// A namesake the article's own places may point to must be a city of some size.
+const MIN_POPULATION_NAMESAKE = 100000
+
+/**
+ * The country among `countries` with a city of `city`'s name of 100,000 people or more ("Hyderabad" in
+ * Pakistan as in India), unless the city is the capital of `home`, the country its name alone gives
+ * ("London" stays British). The first such country in the given order, or null.
+ */
+export function namesakeIn(city: string, home: string, countries: readonly string[]): string | null {
+  geoNames ??= loadGeoNames()
+  const all = geoNames.get(toKey(city)) ?? []
+  if (all.some((c) => c.country === home && isCapital(c))) return null
+  return (
+    countries.find(
+      (code) =>
+        code !== home && all.some((c) => c.country === code && c.population >= MIN_POPULATION_NAMESAKE),
+    ) ?? null
+  )
+}
