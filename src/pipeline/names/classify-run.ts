@@ -21,7 +21,7 @@ import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
 import { nameParticles } from './title-words.ts'
-import { officeLength } from './person-name.ts'
+import { describesPerson, officeLength } from './person-name.ts'
 
 /** What one capitalised run names. */
 export type Mention =
@@ -175,6 +175,13 @@ function classifyTokens(raw: NameToken[], acronym: string | null): Mention[] {
   if (known) return [{ kind: 'org', name: text, acronym, known }]
   const titled = splitAtTitle(tokens)
   if (titled) return titled
+  // "Restaurateur Bill Sohovich": a word for a person before a given name describes the person, when
+  // what follows is a person's name ("Prince William County Circuit Court" stays the court).
+  const [opening, second] = tokens
+  if (tokens.length > 2 && describesPerson(lower(opening as NameToken), second ? lower(second) : '')) {
+    const rest = classifyTokens(tokens.slice(1), null)
+    if (rest.length === 1 && rest[0]?.kind === 'person') return rest
+  }
   if (acronym && !isPlace(text)) return [{ kind: 'org', name: text, acronym, known: null }]
   // The head is the word before "of"/"for"/"on", or the last word: "Ministry of …", "Interior Ministry".
   const ofAt = tokens.findIndex((t, i) => i > 0 && HEAD_LINKS.has(t.text))

@@ -249,3 +249,13 @@ test('the office a title is of or for is the title’s, though its words name a 
     ['Attaullah Tarar', 'person'],
   ])
 })
+
+test('a word for a person before a given name describes the person, in People and in who said it', () => {
+  const paragraphs = [
+    'Councilman Bill Banning and Restaurateur Amy Salay spoke at the Prince William County Circuit Court.',
+  ]
+  expect(people(...paragraphs)).toEqual(['Bill Banning', 'Amy Salay'])
+  expect(orgs(...paragraphs)).toEqual(['Prince William County Circuit Court'])
+  const [quote] = extractQuotes(['“We will fix it,” said Councilman Bill Banning.'])
+  expect(quote?.speaker).toMatchObject({ name: 'Bill Banning', kind: 'person' })
+})

@@ -1,5 +1,5 @@
 import { isPlace } from '../lexicon/places.ts'
-import { isCommonWord, isEverydayWord, isGivenName, nameGender } from '../lexicon/words.ts'
+import { isCommonWord, isEverydayWord, isGivenName, isPersonNoun, nameGender } from '../lexicon/words.ts'
 import {
   ABBREVIATIONS,
   FEMALE_TITLES,
@@ -109,3 +109,10 @@ export function officeLength(words: readonly string[]): number {
   }
   return end > 0 && words.slice(end).some((w) => /^\p{Lu}/u.test(w)) ? end : 0
 }
+
+/**
+ * "Restaurateur Bill Sohovich", "Councilman Bill Banning": a capitalised word for a person before a given
+ * name describes the person and is no part of the name (lower-case keys).
+ */
+export const describesPerson = (key: string, nextKey: string): boolean =>
+  isPersonNoun(key) && !isGivenName(key) && isGivenName(nextKey)

@@ -1,4 +1,4 @@
-import { personGender } from '../names/person-name.ts'
+import { describesPerson, officeLength, personGender } from '../names/person-name.ts'
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { isGivenName } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, TITLE_LINKS, isListNoun } from './noun-phrase.ts'
@@ -237,7 +237,24 @@ function classifyRun(
   const name = stripPossessive(text.slice(first.start, last.end))
   const object = at.object
   const pos = first.start
-  if (lower.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAcronym(first.text))) {
+  // The title runs on through the office it is of or for: "Minister of Foreign Affairs", "Minister for
+  // Law and Justice" (a title's own words, and "of", "for", "and" between them), and on through the
+  // office's everyday words and places to the name ("Minister for Information and Broadcasting X").
+  let lastTitle = -1
+  lower.forEach((w, k) => {
+    if (k >= lower.length - 1) return
+    const inTitle = lastTitle === k - 1 && (TITLE_MODIFIERS.has(w) || TITLE_LINKS.has(w))
+    if (TITLES.has(w) || (lastTitle >= 0 && inTitle)) lastTitle = k
+  })
+  while (lastTitle >= 0 && TITLE_LINKS.has(lower[lastTitle] as string)) lastTitle--
+  const office = lastTitle >= 0 ? officeLength(words.slice(lastTitle + 1).map((t) => t.text)) : 0
+  lastTitle += office
+  // "Restaurateur Bill Sohovich": a word for a person before a given name describes the person.
+  if (lastTitle < 0 && describesPerson(lower[0] as string, lower[1] ?? '')) lastTitle = 0
+  if (
+    office === 0 &&
+    (lower.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAcronym(first.text)))
+  ) {
     if (isPlace(name) || TITLE_ACRONYMS[lower[0] as string]) return null
     return [{ object, pos, gender: null, name, kind: 'organization', words: lower, strong: false }]
   }
@@ -250,15 +267,6 @@ function classifyRun(
     !lower.some((w) => TITLES.has(w))
   )
     return null
-  // The title runs on through the office it is of or for: "Minister of Foreign Affairs", "Minister for
-  // Law and Justice" (a title's own words, and "of", "for", "and" between them).
-  let lastTitle = -1
-  lower.forEach((w, k) => {
-    if (k >= lower.length - 1) return
-    const inTitle = lastTitle === k - 1 && (TITLE_MODIFIERS.has(w) || TITLE_LINKS.has(w))
-    if (TITLES.has(w) || (lastTitle >= 0 && inTitle)) lastTitle = k
-  })
-  while (lastTitle >= 0 && TITLE_LINKS.has(lower[lastTitle] as string)) lastTitle--
   const nameWords = words.slice(lastTitle + 1)
   if (lastTitle < 0 && (nameWords.length < 2 || nameWords.length > 4)) return null
   if (nameWords.some((t) => !t.cap && !PERSON_CONNECTORS.has(t.lower))) return null

@@ -1,6 +1,12 @@
 import { isPlace } from '../lexicon/places.ts'
-import { endsInThingWord, endsInTitle, officeLength, personGender } from '../names/person-name.ts'
-import { isGivenName, isPersonNoun } from '../lexicon/words.ts'
+import {
+  describesPerson,
+  endsInThingWord,
+  endsInTitle,
+  officeLength,
+  personGender,
+} from '../names/person-name.ts'
+import { isPersonNoun } from '../lexicon/words.ts'
 import { headWord, isListNoun, type NounPhrase } from './noun-phrase.ts'
 import { isAcronym, isLineBreakBetween, isPossessive, stripPossessive, type Token } from '../words/tokens.ts'
 import {
@@ -86,7 +92,7 @@ export function describeMention(text: string, np: NounPhrase): MentionInfo {
       (!t.cap &&
         !NAME_CONNECTORS.has(t.lower) &&
         (isListNoun(t.key) || TITLES.has(t.key) || /^\d/.test(t.text))) ||
-      (t.cap && i === 0 && isPersonNoun(t.key) && isGivenName(main[1]?.key ?? ''))
+      (t.cap && i === 0 && describesPerson(t.key, main[1]?.key ?? ''))
     // A title's own words include its modifiers ("Minister of Foreign Affairs X").
     const titleWord = TITLES.has(t.key) || (t.cap && lastTitle >= 0 && TITLE_MODIFIERS.has(t.key))
     if (t.word && (titleWord || describes) && later) lastTitle = i
