@@ -842,3 +842,11 @@ test('later quotes in the sentence of a kept quote are the same speaker’s, but
     speakers(`Bilawal said the premier had “failed the country.” The “reset” with Kabul has stalled since.`),
   ).toEqual([['failed the country.', 'Bilawal', 'person']])
 })
+
+test('a speech verb in a clause opened by "after", "when", "because" has that clause’s subject', () => {
+  expect(
+    speakers(
+      `The talks on a trade agreement were suspended in 2023 after then prime minister Nawaz Sharif told parliament there was “credible evidence” of meddling.`,
+    ),
+  ).toEqual([['credible evidence', 'Nawaz Sharif', 'person']])
+})

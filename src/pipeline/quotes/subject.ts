@@ -17,6 +17,7 @@ import {
   INDEFINITE,
   RELATIVE_STARTS,
   SHARE_WORDS,
+  SUBORDINATORS,
 } from '../lexicon/word-lists.ts'
 
 // Finding the subject of a speech verb among the comma-separated chunks before it.
@@ -42,7 +43,7 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     // "X, at a meeting in Columbus, Ohio, said": a place after a place name is where, not who.
     if (c > 0 && isPlaceAfterPlace(chunk, chunks[c - 1] as Token[])) continue
     // "the massacre, which he called …": the relative clause has a subject of its own.
-    const own = c === chunks.length - 1 ? relativeSubject(chunk) : null
+    const own = c === chunks.length - 1 ? (relativeSubject(chunk) ?? subordinateSubject(chunk)) : null
     if (own) return own
     const start = validStart(chunk) ?? (c === chunks.length - 1 ? wholeDescription(chunk) : null)
     // "X, who …, said", "X, 45, said", "X, a close aide to Y, said": the subject is before the aside.
@@ -128,6 +129,19 @@ function relativeSubject(chunk: readonly Token[]): NounPhrase | null {
   const np = readNounPhrase(chunk, 1)
   const named = np !== null && (np.pronoun !== null || np.det !== null || (np.body[0] as Token).cap)
   return named && np.tokens.length === chunk.length - 1 && canNameSpeaker(np) ? np : null
+}
+
+/**
+ * "The talks were suspended after then prime minister X told …": a verb in a clause opened by "after",
+ * "when", "because" … has that clause's subject, right after the opening word.
+ */
+function subordinateSubject(chunk: readonly Token[]): NounPhrase | null {
+  const k = chunk.findLastIndex((t, i) => i > 0 && SUBORDINATORS.has(t.lower))
+  if (k < 0) return null
+  const rest = chunk.slice(k + 1)
+  const np = validTail(rest)
+  if (!np || rest.indexOf(np.tokens[0] as Token) > 3 || !canNameSpeaker(np)) return null
+  return np.pronoun !== null || np.body.some((t) => t.cap) ? np : null
 }
 
 const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'now', 'then', 'later', 'also', 'still', 'so'])
