@@ -56,6 +56,8 @@ export const WORK_MARKERS = set(lists.workMarkers)
 export const SHARE_WORDS = set(lists.shareWords)
 /** Nouns for something said: a phrase quoted after them is what was said ("his promise to be “neutral”"). */
 export const SPEECH_NOUNS = set(lists.speechNouns)
+/** Nouns any kind of body goes by: "the agency said" after "According to the UNODC" is the UNODC. */
+export const GENERIC_ORG_NOUNS = set(lists.genericOrgNouns)
 export const SMALL_TITLE_WORDS = set(lists.smallTitleWords)
 export const ABBREVIATIONS = set(lists.abbreviations)
 export const ELISIONS = set(lists.elisions)

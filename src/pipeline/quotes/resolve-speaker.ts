@@ -3,7 +3,7 @@ import { isPersonNoun } from '../lexicon/words.ts'
 import { findOutlet } from '../text/outlets.ts'
 import { findKnownOrg } from '../names/name-lexicon.ts'
 import type { Speaker, SpeakerKind } from '../../lib/article.ts'
-import { TITLES } from '../lexicon/word-lists.ts'
+import { GENERIC_ORG_NOUNS, TITLES } from '../lexicon/word-lists.ts'
 import { fullestName, nearest, singular, wordSet, type Candidate, type Memory } from './memory.ts'
 import type { Gender, MentionInfo } from './mention.ts'
 
@@ -104,6 +104,10 @@ export function resolveSpeaker(
       nearest(memory, at, (c) => kindFits(info, c) && needed.every((w) => c.words.has(w))) ??
       (info.category === 'person' && TITLES.has(head)
         ? nearest(memory, at, (c) => c.kind === 'person' && !c.plural && c.words.has(head))
+        : null) ??
+      // "According to the UNODC, … the agency said": a word any body goes by is the last body that spoke.
+      (info.category === 'org' && info.words.length === 1 && GENERIC_ORG_NOUNS.has(head)
+        ? nearest(memory, at, (c) => c.kind === 'organization' && c.speaker && !c.plural)
         : null)
     if (found) return resolvedAs(mention, at, found)
   }

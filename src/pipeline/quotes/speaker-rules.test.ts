@@ -850,3 +850,11 @@ test('a speech verb in a clause opened by "after", "when", "because" has that cl
     ),
   ).toEqual([['credible evidence', 'Nawaz Sharif', 'person']])
 })
+
+test('"the agency", "the group" after a body that spoke is that body', () => {
+  expect(
+    speakers(
+      `According to the United Nations Office on Drugs and Crime (UNODC), cultivation fell by 90 percent. In a report, the agency said farmers had “very limited support.”`,
+    ),
+  ).toEqual([['very limited support.', 'United Nations Office on Drugs and Crime', 'organization']])
+})
