@@ -231,9 +231,11 @@ function findHead(tokens: readonly Token[], from: number): number {
     const t = tokens[i] as Token
     if (!t.word || t.cap || stops(t)) return -1
     if (isListNoun(t.lower)) {
-      // Take the whole compound: "police source", "foreign ministry spokesman".
+      // Take the whole compound: "police source", "foreign ministry spokesman", "the chief justice".
       let end = i
-      while (tokens[end + 1]?.word && isListNoun((tokens[end + 1] as Token).lower)) end++
+      const compound = (t: Token | undefined) =>
+        t !== undefined && t.word && !t.cap && (isListNoun(t.lower) || TITLES.has(t.key))
+      while (compound(tokens[end + 1])) end++
       return end
     }
   }

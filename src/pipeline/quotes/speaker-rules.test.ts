@@ -858,3 +858,11 @@ test('"the agency", "the group" after a body that spoke is that body', () => {
     ),
   ).toEqual([['very limited support.', 'United Nations Office on Drugs and Crime', 'organization']])
 })
+
+test('a title of two lower-case words is read whole and finds its holder ("the chief justice asked")', () => {
+  expect(
+    speakers(
+      `Chief Justice Yahya Afridi heard the petitions on Monday.\n\n"Forty-six out of how many?" the chief justice asked.`,
+    ),
+  ).toEqual([['Forty-six out of how many?', 'Yahya Afridi', 'person']])
+})
