@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { chunkModules } from './scripts/vite/chunk-modules.ts'
 import { reactRouterProduction } from './scripts/vite/react-router-production.ts'
+import { queryWithoutMutations } from './scripts/vite/query-without-mutations.ts'
 import { offlineShell } from './scripts/vite/offline-shell.ts'
 
 /**
@@ -28,6 +29,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     tailwindcss(),
     chunkModules(),
     reactRouterProduction(),
+    queryWithoutMutations(),
     // The service worker and web app manifest (the worker is not built for the SSR build).
     VitePWA({
       strategies: 'injectManifest',
