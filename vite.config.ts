@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { chunkModules } from './scripts/vite/chunk-modules.ts'
 import { reactRouterProduction } from './scripts/vite/react-router-production.ts'
+import { queryWithoutMutations } from './scripts/vite/query-without-mutations.ts'
 import { offlineShell } from './scripts/vite/offline-shell.ts'
 
 /**
@@ -22,12 +23,35 @@ const STARTUP = [
   /^\0?rolldown[:/]runtime/,
 ]
 
+/**
+ * What both feeds show their stories with (the unfiltered feed's deferred chunk and the filtered feed's):
+ * one file, rather than the pieces each pair of importers would otherwise get.
+ */
+const FEED_STORIES =
+  /src[\\/](features[\\/]feed[\\/](feed-item|feed-list|feed-layout|marked-text|more-button)\.tsx|lib[\\/](search-terms\.ts|country-chips\.tsx|use-in-app-links\.ts))$/
+
+/**
+ * The feed's controls: the filter panel and the map's toggle, deferred on both feeds (the unfiltered feed's
+ * chunk imports them; the filtered feed loads them once it runs, outside its first load). One file.
+ */
+const FEED_CONTROLS =
+  /src[\\/](features[\\/]feed[\\/](filter-panel|map-section|facet-group|facet-value|facet-find|topic-tree|follow-filter-link)\.tsx|features[\\/]feed[\\/]use-intent\.ts|lib[\\/](find-values|topic-tree)\.ts)$/
+
+/**
+ * What a filtered view paints with beside them (its first load, with the feed's page): the filtered feed,
+ * its results and chips and the one-value view, in one file. Its controls and what its next change needs
+ * (load-filtered-view.ts, filtered-view.ts) have chunks of their own.
+ */
+const FILTERED_FEED =
+  /src[\\/](features[\\/]feed[\\/](filtered-feed|filtered-results|filter-chips)\.tsx|features[\\/]feed[\\/](filter-data|value-view|index-code|search-shard-query|results-page-query|facet-value-query)\.ts|lib[\\/](search|facets)\.ts)$/
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
     chunkModules(),
     reactRouterProduction(),
+    queryWithoutMutations(),
     // The service worker and web app manifest (the worker is not built for the SSR build).
     VitePWA({
       strategies: 'injectManifest',
@@ -73,7 +97,12 @@ export default defineConfig(({ isSsrBuild }) => ({
       : {
           output: {
             codeSplitting: {
-              groups: [{ name: 'index', test: (id: string) => STARTUP.some((re) => re.test(id)) }],
+              groups: [
+                { name: 'index', test: (id: string) => STARTUP.some((re) => re.test(id)) },
+                { name: 'feed-stories', test: FEED_STORIES },
+                { name: 'feed-controls', test: FEED_CONTROLS },
+                { name: 'filtered-feed', test: FILTERED_FEED },
+              ],
             },
           },
         },

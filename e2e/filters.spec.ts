@@ -195,6 +195,27 @@ test('the first filter loads only the chosen value, a second value the whole ind
   expect(await stories(page).allTextContents()).toEqual(both)
 })
 
+test('a filtered view shows its stories without waiting for the panel’s code, and the panel once it is in', async ({
+  page,
+}) => {
+  // The code of the feed's controls (the panel and the map's toggle) is held until the stories are shown.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/feed-controls-*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/?country=pk')
+  await expect(page.getByText('2 stories of')).toBeVisible()
+  await expect(stories(page)).toHaveCount(2)
+  await expect(page.getByText('Loading filters…')).toBeVisible()
+  release()
+  await panelHydrated(page)
+  await expect(countryGroup(page).getByRole('checkbox', { name: /Pakistan/ })).toBeChecked()
+  await expect(page.getByRole('button', { name: 'Show map' })).toBeVisible()
+  await expect(page.getByText('Loading filters…')).toHaveCount(0)
+})
+
 test('the filter panel has no axe violations on desktop', async ({ page, expectNoAxeViolations }) => {
   await page.goto('/?country=pk')
   await expect(countryGroup(page)).toBeVisible()

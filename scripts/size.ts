@@ -4,8 +4,8 @@
  * 110 KB of JS); a filtered view (`/?country=…`, the feed's HTML) counts the code of the filtered feed too,
  * which it shows nothing without. Then what it loads right after, without holding hydration: the code of its
  * deferred parts (the feed's stories and panel, an article's aside; for a one-value filtered view, what
- * filters the whole facet index). Then, per first-load file, its gzip bytes and largest modules. Run after
- * `npm run build`; writes .bench/size.json.
+ * filters the whole facet index and what loads a filter change). Then, per first-load file, its gzip bytes
+ * and largest modules. Run after `npm run build`; writes .bench/size.json.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -24,31 +24,44 @@ if (withQuotes) pages['…/quotes/<n>'] = join('articles', withQuotes.name, 'quo
 
 type Manifest = Record<string, { file: string; imports?: string[] }>
 const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest
+// What each emitted chunk is made of (from the build's .bench/chunk-modules.json): its modules and their bytes.
+const modules: ChunkModules = JSON.parse(
+  await readFile('.bench/chunk-modules.json', 'utf8').catch(() => '{}'),
+)
+/**
+ * The manifest key of the chunk a source module is in: its own, or, for a module the build grouped into a
+ * chunk with others (vite.config.ts), that chunk's (the manifest names such chunks, not their modules).
+ */
+const chunkOf = (source: string): string | undefined => {
+  if (manifest[source]) return source
+  const file = Object.entries(modules).find(([, parts]) => parts.some((m) => m.module === source))?.[0]
+  return file && Object.keys(manifest).find((key) => `/${manifest[key]!.file}` === file)
+}
 /** The files a module's chunk loads: its own and those it imports. */
 const closure = (source: string, seen = new Set<string>()): Set<string> => {
-  const chunk = manifest[source]
+  const key = chunkOf(source)
+  const chunk = key && manifest[key]
   if (!chunk || seen.has(`/${chunk.file}`)) return seen
   seen.add(`/${chunk.file}`)
-  chunk.imports?.forEach((key) => closure(key, seen))
+  chunk.imports?.forEach((imported) => closure(imported, seen))
   return seen
 }
 /**
  * The code a page cannot show its content without, beside what its HTML names: a filtered view (the feed's
- * HTML, then the filtered feed) needs the filtered feed, what computes it and the panel and stories it shows,
- * so they count in its first load.
+ * HTML, then the filtered feed) needs the filtered feed, what computes it and the stories it shows (the
+ * filtered feed's chunk and what it imports), so they count in its first load.
  */
 const needs: Record<string, string[]> = {
-  '/?country=… (filtered)': [
-    'src/features/feed/filtered-feed.tsx',
-    'src/features/feed/load-filtered-view.ts',
-  ],
+  '/?country=… (filtered)': ['src/features/feed/filtered-feed.tsx'],
 }
 /**
  * The code a page loads once it shows its content, beside what its HTML prefetches: a one-value view
- * (`/?country=…`) loads what filters the whole facet index (for its next change) after it has painted.
+ * (`/?country=…`) loads what its next change needs after it has painted: what filters the whole facet index
+ * and what loads and prefetches a filter change (load-filtered-view.ts, with the panel), none of which it runs
+ * before.
  */
 const then: Record<string, string[]> = {
-  '/?country=… (filtered)': ['src/features/feed/filtered-view.ts'],
+  '/?country=… (filtered)': ['src/features/feed/filtered-view.ts', 'src/features/feed/load-filtered-view.ts'],
 }
 pages['/?country=… (filtered)'] = 'index.html'
 
@@ -106,11 +119,7 @@ for (const [name, r] of Object.entries(report)) {
   )
 }
 
-// What each first-load chunk is made of (from the build's .bench/chunk-modules.json): its gzip bytes, then its
-// largest modules first.
-const modules: ChunkModules = JSON.parse(
-  await readFile('.bench/chunk-modules.json', 'utf8').catch(() => '{}'),
-)
+// What each first-load chunk is made of: its gzip bytes, then its largest modules first.
 const shown = new Set<string>()
 for (const r of Object.values(report)) {
   for (const file of r.files.filter((f) => f.endsWith('.js') && !shown.has(f))) {

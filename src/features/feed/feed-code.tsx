@@ -1,7 +1,7 @@
 import { deferred } from '../../lib/deferred.tsx'
 import type { PanelProps } from './filtered-feed.tsx'
 
-type FilterCode = typeof import('./filtered-feed.tsx')
+type FilterCode = typeof import('./load-filtered-view.ts')
 
 /**
  * The stories and the panel of the unfiltered feed: prerendered, their code outside the first load. Until it
@@ -25,11 +25,15 @@ let code: FilterCode | undefined
 let loading: Promise<FilterCode> | undefined
 
 /**
- * Loads the code of filtered feeds (the component that shows one, in the same chunk as what computes them);
- * resolves to what computes them.
+ * Loads the code of filtered feeds: the component that shows one and the controls it shows, and what
+ * computes the next one (a filter change's loader and prefetches); resolves to the latter.
  */
 export const loadFilterCode = () =>
-  (loading ??= Promise.all([import('./filtered-feed.tsx'), FilteredFeed.load()]).then(([loaded]) => {
+  (loading ??= Promise.all([
+    import('./load-filtered-view.ts'),
+    FilteredFeed.load(),
+    import('./filtered-feed.tsx').then((feed) => feed.loadControls()),
+  ]).then(([loaded]) => {
     code = loaded
     return loaded
   }))

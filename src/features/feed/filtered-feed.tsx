@@ -7,20 +7,33 @@ import {
 import { use, useEffect } from 'react'
 import type { FacetIndex, FacetValueFile } from '../../lib/facets.ts'
 import { describeUnknown, NO_FILTERS, toSearch, type FeedFilters } from '../../lib/filters.ts'
+import { deferred } from '../../lib/deferred.tsx'
 import { FeedLayout, StoryCount } from './feed-layout.tsx'
+import { loadFilterCode } from './feed-code.tsx'
 import { FilterChips } from './filter-chips.tsx'
-import { FilterPanel } from './filter-panel.tsx'
+import { filterDataQueries } from './filter-data.ts'
 import { FilteredResults } from './filtered-results.tsx'
 import { facetValueQueryOptions } from './facet-value-query.ts'
 import { indexCode, loadIndexCode } from './index-code.ts'
-import { filterDataQueries } from './load-filtered-view.ts'
-import { MapSection } from './map-section.tsx'
 import { searchShardQueryOptions, searchShardsQueryOptions } from './search-shard-query.ts'
 import { toSingleValue, toValueView } from './value-view.ts'
 
-// What computes filtered feeds, loaded with the component (`loadFilterCode`): one chunk, one request.
-export { filterDataKeys, filterDataQueries, loadFilteredView, prefetchResults } from './load-filtered-view.ts'
-export { indexCode, loadIndexCode } from './index-code.ts'
+/**
+ * The controls, the panel and the map's toggle: their code outside a filtered view's first load, as on `/`
+ * (where they come with the deferred stories), in one chunk. It starts loading when this chunk runs (the
+ * feed's page prefetches it, so it is usually in the cache already) and the stories never wait for it: until
+ * it is in, the panel's place says so and the toggle's is kept. A navigation to a filtered feed loads it with
+ * the rest (`loadFilterCode`), so a filter change never shows either.
+ */
+const FilterPanel = deferred(async () => (await import('./filter-panel.tsx')).FilterPanel, {
+  fallback: <p className="text-sm text-stone-600 dark:text-stone-400">Loading filters…</p>,
+})
+const MapSection = deferred(async () => (await import('./map-section.tsx')).MapSection, {
+  fallback: <div className="mt-2 h-5" />,
+})
+
+/** Loads the controls' code: a navigation to a filtered feed waits for it, as for the feed's own. */
+export const loadControls = () => Promise.all([FilterPanel.load(), MapSection.load()])
 
 export type PanelProps = {
   filters: FeedFilters
@@ -55,9 +68,13 @@ export function FilteredFeed({ filters: urlFilters, chosen, setFilters, panel, m
   const names = queries.shards.map(({ name }) => name)
   const { data: shards } = useSuspenseQuery(searchShardsQueryOptions(queryClient, names))
   // What filters the whole index: with one value alone, it loads once the view has painted, for the next
-  // change; a view that needs it waits for it (a navigation's loader has loaded it already).
+  // change, with what a filter change needs (load-filtered-view.ts); a view that needs it waits for it (a
+  // navigation's loader has loaded it already).
   const code = 'ids' in data ? undefined : (indexCode() ?? use(loadIndexCode()))
-  useEffect(() => void loadIndexCode(), [])
+  useEffect(() => {
+    void loadIndexCode()
+    void loadFilterCode()
+  }, [])
   // Remembered by toFilteredView and toValueView: a render with the same filters and data gets the same view.
   const { filters, unknown, groups, matches, terms } = code
     ? code.toFilteredView(

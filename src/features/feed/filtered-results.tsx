@@ -2,7 +2,7 @@ import { notifyManager, useQuery, useQueryClient, type QueryClient } from '@tans
 import { useCallback, useDeferredValue, useState, useSyncExternalStore, useTransition } from 'react'
 import { FeedItem } from './feed-item.tsx'
 import { FeedList } from './feed-list.tsx'
-import { RESULTS_PAGE } from './load-filtered-view.ts'
+import { RESULTS_PAGE } from './filter-data.ts'
 import { MoreButton } from './more-button.tsx'
 import { resultsPageQueryOptions } from './results-page-query.ts'
 

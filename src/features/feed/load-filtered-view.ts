@@ -1,25 +1,20 @@
+/**
+ * What a filter change needs: the data and code the next filtered view is computed with (the loader's and
+ * `shouldRevalidate`'s), and the prefetch of its first results when the reader points at a value. Loaded
+ * with the panel (`loadFilterCode`) and right after a filtered view has painted, never before: a filtered
+ * view paints with filter-data.ts alone.
+ */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { FeedFilters } from '../../lib/filters.ts'
 import type { SearchShard } from '../../lib/search.ts'
-import { facetIndexQueryOptions } from './facet-index-query.ts'
 import { facetValueQueryOptions } from './facet-value-query.ts'
+import { filterDataQueries, RESULTS_PAGE } from './filter-data.ts'
 import { indexCode, loadIndexCode } from './index-code.ts'
 import { resultsPageQueryOptions } from './results-page-query.ts'
-import { searchShardQueryOptions } from './search-shard-query.ts'
-import { toShards, toSingleValue, toValueView } from './value-view.ts'
-import { vocabularyQueryOptions } from './vocabulary-query.ts'
+import { toSingleValue, toValueView } from './value-view.ts'
 
-/** Stories shown at once in a filtered feed, before "More stories". */
-export const RESULTS_PAGE = 20
-
-/** The data a filtered feed cannot show without: the facet index, the vocabulary, a search shard per word. */
-export function filterDataQueries(q: string) {
-  return {
-    index: facetIndexQueryOptions(),
-    vocabulary: vocabularyQueryOptions(),
-    shards: toShards(q).map((name) => ({ name, options: searchShardQueryOptions(name) })),
-  }
-}
+export { filterDataQueries } from './filter-data.ts'
+export { indexCode, loadIndexCode } from './index-code.ts'
 
 /**
  * What these filters need beside the vocabulary: one value alone needs only its own file; anything else the
