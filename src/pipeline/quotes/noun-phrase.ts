@@ -278,6 +278,8 @@ const QUALIFYING_BEFORE_NAME = new Set(['in', 'at', 'from'])
 const QUALIFYING_PAIRS = new Set([
   'familiar with',
   'close to',
+  'privy to',
+  'aware of',
   'involved in',
   'knowledgeable about',
   'briefed on',

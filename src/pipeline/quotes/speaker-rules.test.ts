@@ -866,3 +866,9 @@ test('a title of two lower-case words is read whole and finds its holder ("the c
     ),
   ).toEqual([['Forty-six out of how many?', 'Yahya Afridi', 'person']])
 })
+
+test('an unnamed source "privy to" or "aware of" something is credited with what says who is meant', () => {
+  expect(speakers(`“That is the sticking point,” an official privy to the talks said.`)).toEqual([
+    ['That is the sticking point,', 'an official privy to the talks', 'anonymous'],
+  ])
+})

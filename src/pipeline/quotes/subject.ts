@@ -24,7 +24,7 @@ import {
 
 const POST_MODIFIERS = new Set([
   ...['of', 'for', 'from', 'at', 'in', 'on', 'with', 'who', 'which', 'whose', 'that', 'familiar', 'close'],
-  ...['knowledgeable', 'involved', 'based', 'inside', 'within', 'under'],
+  ...['knowledgeable', 'involved', 'based', 'inside', 'within', 'under', 'privy', 'aware', 'near'],
 ])
 // "a diplomat speaking on condition …", "an official briefed on the talks"
 const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u
