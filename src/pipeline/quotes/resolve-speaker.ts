@@ -57,7 +57,13 @@ export function resolveSpeaker(
     const key = info.acronym.toLowerCase()
     const office = TITLES.has(defined?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
     const holder = office ? nearest(memory, at, (c) => c.kind === 'person' && c.words.has(key)) : null
-    if (holder) return resolvedAs(mention, at, holder)
+    // "the AAG replied" after "Additional Advocate General X": the acronym of a title someone was named with.
+    const initialled =
+      holder ??
+      (defined || key.length < 2
+        ? null
+        : nearest(memory, at, (c) => c.kind === 'person' && !c.plural && titleInitials(c.words, key)))
+    if (initialled) return resolvedAs(mention, at, initialled)
     return resolved(mention, at, defined ?? info.acronym, 'organization', [info.acronym.toLowerCase()])
   }
   if (info.type === 'name') {
@@ -116,6 +122,16 @@ export function resolveSpeaker(
   // A role with no holder named before ("the chairman", "a spokesperson") is someone unnamed, never a name.
   if (info.category === 'person') return resolved(mention, at, info.text, 'anonymous', info.words, plural)
   return resolved(mention, at, info.text, anonymous ? 'anonymous' : 'unknown', info.words, plural)
+}
+
+/** Whether consecutive words, title words among them, have `initials` ("additional advocate general": "aag"). */
+function titleInitials(words: ReadonlySet<string>, initials: string): boolean {
+  const list = [...words]
+  for (let i = 0; i + initials.length <= list.length; i++) {
+    const run = list.slice(i, i + initials.length)
+    if (run.map((w) => w[0]).join('') === initials && run.some((w) => TITLES.has(w))) return true
+  }
+  return false
 }
 
 const AGE = /^\d+-year-old$/

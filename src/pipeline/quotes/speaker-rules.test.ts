@@ -872,3 +872,11 @@ test('an unnamed source "privy to" or "aware of" something is credited with what
     ['That is the sticking point,', 'an official privy to the talks', 'anonymous'],
   ])
 })
+
+test('an acronym of the title someone was named with is that person ("the AAG replied")', () => {
+  expect(
+    speakers(
+      `Additional Advocate General Qasim Wadood told the court the work was done.\n\n"My lord, the owners obtained stay orders," the AAG replied.`,
+    ),
+  ).toEqual([['My lord, the owners obtained stay orders,', 'Qasim Wadood', 'person']])
+})
