@@ -152,7 +152,7 @@ export function insetAttribution(text: string, from: number, to: number): Attrib
 export function leadAttribution(text: string, from: number, to: number, framing = false): Attribution | null {
   const tokens = tokenize(text, from, to, 80)
   // "X suggested …, while Y said that the “…”": the clause nearest the quote names its speaker.
-  const contrast = tokens.findLastIndex((t, k) => CONTRASTS.has(t.lower) && tokens[k - 1]?.text === ',')
+  const contrast = tokens.findLastIndex((t, k) => CLAUSE_SPLITS.has(t.lower) && tokens[k - 1]?.text === ',')
   if (contrast > 0) {
     const later = leadAttribution(text, (tokens[contrast] as Token).end, to, framing)
     const named = later && (later.np.pronoun !== null || later.np.body.some((t) => t.cap))
@@ -215,6 +215,8 @@ export function leadAttribution(text: string, from: number, to: number, framing 
 }
 
 const CONTRASTS = new Set(['while', 'whereas'])
+// `“…,” he said, as she added: “…”`: a clause after a comma that names its own speaker before the quote.
+const CLAUSE_SPLITS = new Set([...CONTRASTS, 'as'])
 const COORDINATORS = new Set(['and', 'but', 'or', ...CONTRASTS])
 
 /** Index of the first speech verb before `end`, or -1. */

@@ -880,3 +880,23 @@ test('an acronym of the title someone was named with is that person ("the AAG re
     ),
   ).toEqual([['My lord, the owners obtained stay orders,', 'Qasim Wadood', 'person']])
 })
+
+test('a name before its description with an article is the speaker; a clause after ", as" names its own', () => {
+  expect(
+    speakers(
+      `Ayesha Malik, a British teacher who lives in Sharjah, said her commute took two hours. “I leave home at 5.45am,” she said.`,
+    ),
+  ).toEqual([['I leave home at 5.45am,', 'Ayesha Malik', 'person']])
+  expect(
+    speakers(
+      `Counsel Sobia Afridi spoke first. Petitioner Imran Iqbal spoke next. “Nobody replied,” he said, as she added: “We will keep coming back.”`,
+    ),
+  ).toEqual([
+    ['Nobody replied,', 'Imran Iqbal', 'person'],
+    ['We will keep coming back.', 'Sobia Afridi', 'person'],
+  ])
+  // "Today, the paper calls it …": a word of time before the subject is no name.
+  expect(speakers(`Today, the People's Daily newspaper calls it “the pearl” of the belt.`)[0]?.[1]).not.toBe(
+    'Today',
+  )
+})

@@ -1,5 +1,5 @@
 import { isCountryOrSubdivision } from '../lexicon/places.ts'
-import { isCommonWord } from '../lexicon/words.ts'
+import { isCommonWord, sentenceStarters } from '../lexicon/words.ts'
 import {
   canNameSpeaker,
   headWord,
@@ -59,7 +59,10 @@ export function subjectBefore(segment: readonly Token[]): NounPhrase | null {
     const earlier = previous ? readNounPhrase(previous, 0) : null
     const rest = previous?.[earlier?.tokens.length ?? 0]
     const onlyName = !rest || rest.lower === 'of' || rest.lower === 'from' || rest.text === '('
-    if (earlier && onlyName && isNamePhrase(earlier) && !np.body.some((t) => t.cap)) return earlier
+    // "Georgia Clarke, a British teacher who …, said": a description with an article is no name, capitals or not.
+    const described = np.det !== null && !opensScene(earlier)
+    if (earlier && onlyName && isNamePhrase(earlier) && (described || !np.body.some((t) => t.cap)))
+      return earlier
     return np
   }
   return null
@@ -148,6 +151,12 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'yet', 'now', 'then', 'later', 'also
 
 const isNamePhrase = (np: NounPhrase): boolean =>
   np.det === null && np.pronoun === null && np.body.some((t) => t.cap)
+
+/** "Today, the People's Daily calls it …": a lone time or opening word before the subject sets the scene. */
+function opensScene(np: NounPhrase | null): boolean {
+  const only = np?.body.length === 1 ? (np.body[0] as Token).lower : null
+  return only !== null && (sentenceStarters.has(only) || isCommonWord(only) || isCalendarWord(only))
+}
 
 /** A phrase opening the chunk that covers it or is followed only by a post-modifier ("of the …", "who …"). */
 export function validStart(chunk: readonly Token[]): NounPhrase | null {
