@@ -10,6 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fingerprint } from './fingerprint.ts'
 import { syncFolder } from './sync-folder.ts'
+import { readRecord } from './write-changed.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
 // The server-side build: `dist-ssr` beside the default build; for a build elsewhere, one of its own inside
@@ -62,8 +63,11 @@ if (!kept) {
   await mkdir(join(DIST, '.vite'), { recursive: true })
   await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
 }
-// Vite copies public/data into a fresh build; a kept build gets the data files that changed.
-const copied = await syncFolder(DATA, join(DIST, 'data'))
+// Vite copies public/data into a fresh build; a kept build gets the data files that changed. Ingest's record
+// of what it wrote says which those are; the copies are compressed here, and the prerenderer reads the record
+// of the copy for the stories' data files instead of looking at each.
+const dataRecord = join(DIST, '.vite', 'data.json')
+const copied = await syncFolder(DATA, join(DIST, 'data'), await readRecord(DATA), dataRecord)
 console.log(
   `app: ${kept ? 'unchanged, build kept' : 'built'}; ${copied} data file(s) copied; ${seconds(step)}`,
 )
@@ -74,4 +78,5 @@ run('node', ['scripts/run.mjs', join('scripts', 'prerender.ts')], {
   NODE_ENV: 'production',
   DATELINE_DIST: DIST,
   DATELINE_SSR: SSR,
+  DATELINE_DATA_RECORD: dataRecord,
 })
