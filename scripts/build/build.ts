@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fingerprint } from './fingerprint.ts'
-import { syncFolder } from './sync-folder.ts'
+import { compressFiles, syncFolder } from './sync-folder.ts'
 import { readRecord } from './write-changed.ts'
 
 const DIST = process.env.DATELINE_DIST ?? 'dist'
@@ -29,18 +29,23 @@ const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
 const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
   execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+/** Runs a command beside the build's own work; resolves when it has ended well. */
+const start = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  new Promise<void>((done, fail) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    child.on('error', fail)
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? done()
+        : fail(new Error(`${[command, ...args].join(' ')} stopped (${signal ?? `exit ${code}`})`)),
+    )
+  })
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
 let step = performance.now()
 // The app's fingerprint is taken while ingest runs (on the other core): it reads none of the data files.
 const node = ['--max-semi-space-size=32', 'scripts/run.mjs', 'scripts/ingest.ts']
-const ingest = new Promise<void>((done, fail) => {
-  const child = spawn('node', [...node, '--keep-going', '--out', DATA, ...content], { stdio: 'inherit' })
-  child.on('error', fail)
-  child.on('exit', (code, signal) =>
-    code === 0 ? done() : fail(new Error(`ingest stopped (${signal ?? `exit ${code}`})`)),
-  )
-})
+const ingest = start('node', [...node, '--keep-going', '--out', DATA, ...content])
 const app = fingerprint(
   [
     'index.html',
@@ -72,19 +77,24 @@ if (!kept) {
   await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
 }
 // Vite copies public/data into a fresh build; a kept build gets the data files that changed. Ingest's record
-// of what it wrote says which those are; the copies are compressed here, and the prerenderer reads the record
-// of the copy for the stories' data files instead of looking at each.
+// of what it wrote says which those are; the prerenderer reads the record of the copy for the stories' data
+// files instead of looking at each, and the copies are compressed while it runs.
 const dataRecord = join(DIST, '.vite', 'data.json')
-const copied = await syncFolder(DATA, join(DIST, 'data'), await readRecord(DATA), dataRecord)
+const { copied, toCompress } = await syncFolder(DATA, join(DIST, 'data'), await readRecord(DATA), dataRecord)
 console.log(
   `app: ${kept ? 'unchanged, build kept' : 'built'}; ${copied} data file(s) copied; ${seconds(step)}`,
 )
 
 // Bundled like ingest: under a loader, every page's `import()` of its route module is a round trip to
 // the loader's thread.
-run('node', ['scripts/run.mjs', join('scripts', 'prerender.ts')], {
-  NODE_ENV: 'production',
-  DATELINE_DIST: DIST,
-  DATELINE_SSR: SSR,
-  DATELINE_DATA_RECORD: dataRecord,
-})
+step = performance.now()
+const [, compressed] = await Promise.all([
+  start('node', ['scripts/run.mjs', join('scripts', 'prerender.ts')], {
+    NODE_ENV: 'production',
+    DATELINE_DIST: DIST,
+    DATELINE_SSR: SSR,
+    DATELINE_DATA_RECORD: dataRecord,
+  }),
+  compressFiles(toCompress),
+])
+console.log(`data: ${compressed} file(s) compressed while prerendering; ${seconds(step)}`)

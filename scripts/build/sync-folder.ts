@@ -17,22 +17,23 @@ export type SyncRecord = { [file: string]: string }
 
 /**
  * Copies each file of `from` to `to` unless the copy there has its size and time (a copy is given its
- * source's time, so a file put there by anything else is copied over), and writes the `.br` and `.gz` of each
- * file the server sends compressed unless they were made after the copy; removes files of `to` that `from`
- * has not, with their compressed copies. Returns how many files it copied.
+ * source's time, so a file put there by anything else is copied over); removes files of `to` that `from`
+ * has not, with their compressed copies. Returns how many files it copied, and the files of `to` whose `.br`
+ * and `.gz` are to be made (`compressFiles`): each one copied, and each whose compressed copies were not made
+ * after it. Their old compressed copies are removed first, so none is ever older than its file.
  *
  * With `source` (the record of what ingest wrote into `from`: each file's hash) and `recordFile` (where the
  * hashes of the files copied are kept), a file whose hash is the one it had when last copied, and which is
  * there with its compressed copies, is not looked at: an unchanged build of a large archive costs two folder
  * listings, not a few calls per file. The record is removed while the copy is under way, so a copy stopped
- * half-way is checked file by file the next time.
+ * half-way is checked file by file the next time; a file whose compressed copies were not yet made has none.
  */
 export async function syncFolder(
   from: string,
   to: string,
   source?: WrittenRecord | null,
   recordFile?: string,
-): Promise<number> {
+): Promise<{ copied: number; toCompress: string[] }> {
   const last =
     source && recordFile
       ? await readFile(recordFile, 'utf8')
@@ -45,14 +46,15 @@ export async function syncFolder(
   const there = new Set(copies)
   const stale = copies.filter((file) => !present.has(file.replace(/\.(br|gz)$/, '')))
   await Promise.all(stale.map((file) => rm(join(to, file), { force: true })))
-  const hashOf = (file: string) => source?.[join(from, file)]?.[0]
+  const hashes = new Map(Object.entries(source ?? {}).map(([path, [hash]]) => [relative(from, path), hash]))
   const kept = (file: string) =>
     last !== null &&
-    hashOf(file) !== undefined &&
-    last[file] === hashOf(file) &&
+    hashes.has(file) &&
+    last[file] === hashes.get(file) &&
     there.has(file) &&
     (!isCompressible(file) || (there.has(`${file}.br`) && there.has(`${file}.gz`)))
   let copied = 0
+  const toCompress: string[] = []
   const toCheck = sources.filter((file) => !kept(file))
   for (let i = 0; i < toCheck.length; i += 256) {
     await Promise.all(
@@ -68,19 +70,29 @@ export async function syncFolder(
           await utimes(join(to, file), info.atime, info.mtime)
           copied++
         }
-        if (isCompressible(file) && (!same || !(await isCompressed(join(to, file)))))
-          await writeCompressed(join(to, file), await readFile(join(to, file)))
+        if (isCompressible(file) && (!same || !(await isCompressed(join(to, file))))) {
+          await Promise.all(['.br', '.gz'].map((ext) => rm(join(to, file + ext), { force: true })))
+          toCompress.push(join(to, file))
+        }
       }),
     )
   }
   if (recordFile && source) {
     const record: SyncRecord = {}
     for (const file of sources) {
-      const hash = hashOf(file)
+      const hash = hashes.get(file)
       if (hash !== undefined) record[file] = hash
     }
     await mkdir(dirname(recordFile), { recursive: true })
     await writeFile(recordFile, JSON.stringify(record))
   }
-  return copied
+  return { copied, toCompress: toCompress.sort() }
+}
+
+/** Writes the `.br` and `.gz` of each file, a batch at a time; returns how many files it compressed. */
+export async function compressFiles(files: string[]): Promise<number> {
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(files.slice(i, i + 64).map(async (file) => writeCompressed(file, await readFile(file))))
+  }
+  return files.length
 }
