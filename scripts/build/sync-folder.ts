@@ -1,13 +1,29 @@
 /** Makes one folder a copy of another, copying only the files that changed and removing the ones gone. */
 import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { isCompressed, isCompressible, writeCompressed } from '../compress.ts'
 import type { WrittenRecord } from './write-changed.ts'
 
-const listFiles = async (dir: string) =>
-  (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
+/** The files under `dir`, by their path inside it (found without a `relative` per file: an archive has many). */
+async function listFiles(dir: string): Promise<string[]> {
+  const base = join(dir)
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const folders = new Map<string, string>()
+  const inside = (folder: string) => {
+    let path = folders.get(folder)
+    if (path === undefined) {
+      path = relative(base, join(folder))
+      folders.set(folder, path)
+    }
+    return path
+  }
+  return entries
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .map((e) => {
+      const folder = inside(e.parentPath)
+      return folder ? `${folder}${sep}${e.name}` : e.name
+    })
+}
 
 // A time set with utimes (seconds as a double) comes back within a millisecond of the one given.
 const sameTime = (a: number, b: number) => Math.abs(a - b) < 1
@@ -46,7 +62,13 @@ export async function syncFolder(
   const there = new Set(copies)
   const stale = copies.filter((file) => !present.has(file.replace(/\.(br|gz)$/, '')))
   await Promise.all(stale.map((file) => rm(join(to, file), { force: true })))
-  const hashes = new Map(Object.entries(source ?? {}).map(([path, [hash]]) => [relative(from, path), hash]))
+  const prefix = `${join(from)}${sep}`
+  const hashes = new Map(
+    Object.entries(source ?? {}).map(([path, [hash]]) => [
+      path.startsWith(prefix) ? path.slice(prefix.length) : relative(from, path),
+      hash,
+    ]),
+  )
   const kept = (file: string) =>
     last !== null &&
     hashes.has(file) &&
