@@ -13,7 +13,7 @@ const brotliOptions = (file: string) => ({
 })
 const GZIP = { level: 9 }
 
-async function writeCompressed(file: string, bytes: Buffer | string): Promise<void> {
+export async function writeCompressed(file: string, bytes: Buffer | string): Promise<void> {
   await Promise.all([
     brotli(bytes, brotliOptions(file)).then((b) => writeFile(`${file}.br`, b)),
     gz(bytes, GZIP).then((b) => writeFile(`${file}.gz`, b)),
@@ -31,7 +31,7 @@ export async function writeWithCompressed(file: string, text: string): Promise<v
 }
 
 /** Whether a file's compressed copies were made from its present bytes (written after it last changed). */
-async function isCompressed(file: string): Promise<boolean> {
+export async function isCompressed(file: string): Promise<boolean> {
   const [source, copy] = await Promise.all([stat(file), stat(`${file}.br`).catch(() => null)])
   const gz = copy && (await stat(`${file}.gz`).catch(() => null))
   return !!copy && !!gz && copy.mtimeMs >= source.mtimeMs && gz.mtimeMs >= source.mtimeMs
@@ -39,18 +39,19 @@ async function isCompressed(file: string): Promise<boolean> {
 
 /**
  * Writes `.br` and `.gz` beside each text file so the server can send them precompressed; files in `done`
- * (written with `writeWithCompressed`), files under `skip` or a dot folder (the build's own records), and files unchanged since their copies were
- * made are left alone. Returns how many files it compressed.
+ * (written with `writeWithCompressed`), files under the folders in `skip` or a dot folder (the build's own
+ * records), and files unchanged since their copies were made are left alone. Returns how many files it
+ * compressed.
  */
 export async function compressTree(
   dir: string,
   done: ReadonlySet<string> = new Set(),
-  skip?: string,
+  skip: string[] = [],
 ): Promise<number> {
   const top = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
     top
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && join(dir, e.name) !== skip)
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !skip.includes(join(dir, e.name)))
       .map((e) => readdir(join(dir, e.name), { recursive: true, withFileTypes: true })),
   )
   const files = [...top.filter((e) => e.isFile()), ...nested.flat()]
@@ -69,3 +70,6 @@ export async function compressTree(
   }
   return count
 }
+
+/** Whether a file is one the server sends precompressed. */
+export const isCompressible = (file: string) => COMPRESSIBLE.test(file)

@@ -37,11 +37,12 @@ async function main(args: string[]): Promise<number> {
   const inputs: { file: string; bytes: Buffer | null; result: ReadResult | null }[] = []
   for (let i = 0; i < files.length; i += 64) {
     const batch = files.slice(i, i + 64).map(async (file) => {
-      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-        problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
-        return null
-      })
-      const result = bytes ? ((await cache?.read(file, bytes)) ?? null) : null
+      const load = () =>
+        readFile(file).catch((error: NodeJS.ErrnoException) => {
+          problems.push({ file, line: 1, reason: `cannot read: ${error.code ?? error.message}` })
+          return null
+        })
+      const { bytes, result } = cache ? await cache.read(file, load) : { bytes: await load(), result: null }
       if (result || !bytes) progress.tick()
       return { file, bytes, result }
     })

@@ -42,12 +42,14 @@ export async function writeData(dir: string, articles: Article[], articleFiles =
     [join(dir, dataFiles.worldMap), toWorldMap()],
   ]
   // A file already as it would be written is left alone, so the copy and compression after see only changes.
-  await removeOthers(
+  // The record of what was written stands in for looking at each file again (`build.ts` copies from it too).
+  const present = await removeOthers(
     dataFiles.folders.map((folder) => join(dir, folder)),
     new Set(files.map(([path]) => path)),
   )
   await writeChanged(
     files.map(([path, value]) => [path, JSON.stringify(value)]),
     dir,
+    present,
   )
 }

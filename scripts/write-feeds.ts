@@ -90,10 +90,10 @@ export async function writeFeeds(
   write('/_headers', toHeadersFile(inline))
 
   // Unchanged files are left alone, so their compressed copies are not made again.
-  await removeOthers(
+  const present = await removeOthers(
     ['feeds', 'sitemaps'].map((dir) => join(dist, dir)),
     new Set(files.map(([file]) => file)),
   )
-  await writeChanged(files)
+  await writeChanged(files, dist, present)
   return files.length
 }

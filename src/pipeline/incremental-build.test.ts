@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { promisify } from 'node:util'
@@ -39,7 +48,7 @@ function filesOf(dir: string): Map<string, Buffer> {
   )
 }
 
-test('a build after stories are added, edited and removed gives the same bytes as a cold build on a pool of workers', async () => {
+test('a build after stories are added, edited and removed, and data files deleted, gives the same bytes as a cold build on a pool of workers', async () => {
   const root = mkdtempSync(join(tmpdir(), 'dateline-build-'))
   const corpus = join(root, 'corpus')
   cpSync('content', corpus, { recursive: true })
@@ -47,6 +56,9 @@ test('a build after stories are added, edited and removed gives the same bytes a
   const story = (name: string) => join(corpus, name)
   const added = readFileSync(story('006_forty-quotes-hearing.txt'))
   rmSync(story('006_forty-quotes-hearing.txt'))
+  // Inputs an hour old, as in a checkout: the build knows them by their size, times and inode.
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  for (const name of readdirSync(corpus)) utimesSync(story(name), hourAgo, hourAgo)
   await build(root, 'incremental', corpus)
 
   // One story added, one edited to have no quotes (its quote pages must go), one removed.
@@ -57,6 +69,18 @@ test('a build after stories are added, edited and removed gives the same bytes a
   const again = await build(root, 'incremental', corpus)
   expect(again).toMatch(/app: unchanged, build kept/)
   expect(again).toMatch(/\b(?:[1-9]\d*) stories' pages kept/)
+
+  // A story rewritten to other bytes of the same size and given back its time is still read again (its
+  // inode's change time tells); data files removed by hand, from the data folder and from the build, come back.
+  const highway = story('001_dated-highway.txt')
+  const { atime, mtime } = statSync(highway)
+  writeFileSync(highway, readFileSync(highway, 'utf8').replace('oranges', 'apricot'))
+  utimesSync(highway, atime, mtime)
+  rmSync(join(root, 'incremental', 'data', 'related'), { recursive: true })
+  const dist = join(root, 'incremental', 'dist')
+  for (const file of ['data/facets/index.json', 'data/feed/page-1.json.gz']) rmSync(join(dist, file))
+  const third = await build(root, 'incremental', corpus)
+  expect(third).toMatch(/\(1 read anew\)/)
 
   // The cold build on a pool of three workers: the output must not depend on the threads that made it.
   const cold = await build(root, 'cold', corpus, 3)
