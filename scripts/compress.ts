@@ -1,7 +1,9 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+
+import { writeAtomic } from './build/write-atomic.ts'
 
 const brotli = promisify(brotliCompress)
 const gz = promisify(gzip)
@@ -15,8 +17,8 @@ const GZIP = { level: 9 }
 
 export async function writeCompressed(file: string, bytes: Buffer | string): Promise<void> {
   await Promise.all([
-    brotli(bytes, brotliOptions(file)).then((b) => writeFile(`${file}.br`, b)),
-    gz(bytes, GZIP).then((b) => writeFile(`${file}.gz`, b)),
+    brotli(bytes, brotliOptions(file)).then((b) => writeAtomic(`${file}.br`, b)),
+    gz(bytes, GZIP).then((b) => writeAtomic(`${file}.gz`, b)),
   ])
 }
 
@@ -27,7 +29,7 @@ export async function writeCompressed(file: string, bytes: Buffer | string): Pro
 export async function writeWithCompressed(file: string, text: string): Promise<void> {
   // Encoded once: the file and both compressors take the same bytes.
   const bytes = Buffer.from(text)
-  await Promise.all([writeFile(file, bytes), writeCompressed(file, bytes)])
+  await Promise.all([writeAtomic(file, bytes), writeCompressed(file, bytes)])
 }
 
 /** Whether a file's compressed copies were made from its present bytes (written after it last changed). */

@@ -36,4 +36,11 @@ export async function fingerprint(paths: string[], skip: string[] = []): Promise
 
 /** What the content pipeline's output depends on besides its input: its code, its data and its packages. */
 export const pipelineVersion = () =>
-  fingerprint(['src/pipeline', 'src/lib', 'scripts/ingest.ts', 'scripts/write-data.ts', 'package-lock.json'])
+  fingerprint([
+    'src/pipeline',
+    'src/lib',
+    'scripts/ingest.ts',
+    'scripts/write-data.ts',
+    'scripts/build/ingest-cache.ts',
+    'package-lock.json',
+  ])

@@ -7,10 +7,11 @@
  * record does not match, the bytes decide.
  */
 import type { Stats } from 'node:fs'
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { readArticles } from '../../src/pipeline/read-articles.ts'
 import { cacheDir, hashOf, pipelineVersion } from './fingerprint.ts'
+import { parseRecord, writeAtomic } from './write-atomic.ts'
 
 type ReadResult = ReturnType<typeof readArticles>
 type InputRecord = {
@@ -39,7 +40,7 @@ export async function openIngestCache(): Promise<IngestCache> {
   const dir = join(root, version)
   await mkdir(dir, { recursive: true })
   const started = Date.now()
-  const last = JSON.parse(await readFile(join(dir, INPUTS), 'utf8').catch(() => '{}')) as InputRecord
+  const last = parseRecord<InputRecord>(await readFile(join(dir, INPUTS), 'utf8').catch(() => null), {})
   const next: InputRecord = {}
   const stats = new Map<string, Stats | null>()
   const used = new Set<string>([INPUTS])
@@ -83,7 +84,7 @@ export async function openIngestCache(): Promise<IngestCache> {
     async write(file, bytes, result) {
       const key = hashOf(file, bytes)
       keep(file, key)
-      await writeFile(entry(key), JSON.stringify(result))
+      await writeAtomic(entry(key), JSON.stringify(result))
     },
     async prune() {
       const versions = await readdir(root)
@@ -92,7 +93,7 @@ export async function openIngestCache(): Promise<IngestCache> {
       )
       const keys = await readdir(dir)
       await Promise.all(keys.filter((k) => !used.has(k)).map((k) => rm(join(dir, k), { force: true })))
-      await writeFile(join(dir, INPUTS), JSON.stringify(next))
+      await writeAtomic(join(dir, INPUTS), JSON.stringify(next))
     },
   }
 }

@@ -1,5 +1,6 @@
 /** Makes one folder a copy of another, copying only the files that changed and removing the ones gone. */
-import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { writeAtomic } from './write-atomic.ts'
+import { copyFile, mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { isCompressed, isCompressible, writeCompressed } from '../compress.ts'
 import type { WrittenRecord } from './write-changed.ts'
@@ -106,7 +107,7 @@ export async function syncFolder(
       if (hash !== undefined) record[file] = hash
     }
     await mkdir(dirname(recordFile), { recursive: true })
-    await writeFile(recordFile, JSON.stringify(record))
+    await writeAtomic(recordFile, JSON.stringify(record))
   }
   return { copied, toCompress: toCompress.sort() }
 }

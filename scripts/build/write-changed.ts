@@ -2,9 +2,10 @@
  * Writing a build's files so that the steps after it see only what changed: a file whose bytes are already
  * there is left alone (its compressed copies stay valid), and files a build no longer makes are removed.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { cacheDir, hashOf } from './fingerprint.ts'
+import { parseRecord, writeAtomic } from './write-atomic.ts'
 
 /** What the last run wrote at each path: the hash of its bytes, and the size and time the file then had. */
 export type WrittenRecord = { [path: string]: [hash: string, size: number, mtimeMs: number] }
@@ -33,8 +34,11 @@ export async function writeChanged(
 ): Promise<string[]> {
   const recordFile = record && recordFileOf(record)
   const last = recordFile
-    ? (JSON.parse(await readFile(recordFile, 'utf8').catch(() => '{}')) as WrittenRecord)
+    ? parseRecord<WrittenRecord>(await readFile(recordFile, 'utf8').catch(() => null), {})
     : {}
+  // Until the new record is saved, none stands: a run stopped while writing leaves files the old record
+  // does not describe, so the next run must look at each.
+  let dropped: Promise<void> | null = null
   const next: WrittenRecord = {}
   const dirs = [...new Set(files.map(([file]) => dirname(file)))]
   await Promise.all(dirs.map((d) => mkdir(d, { recursive: true })))
@@ -53,7 +57,8 @@ export async function writeChanged(
         return
       }
     } else if (!recordFile && (await readFile(path, 'utf8').catch(() => null)) === text) return
-    await writeFile(path, text)
+    if (recordFile) await (dropped ??= rm(recordFile, { force: true }))
+    await writeAtomic(path, text)
     written.push(path)
     if (recordFile) {
       const info = await stat(path)
@@ -68,7 +73,7 @@ export async function writeChanged(
     // In the order of `files`, so the record does not depend on the order the writes finished in.
     const ordered: WrittenRecord = {}
     for (const [path] of files) if (next[path]) ordered[path] = next[path]
-    await writeFile(recordFile, JSON.stringify(ordered))
+    await writeAtomic(recordFile, JSON.stringify(ordered))
   }
   return written.sort()
 }

@@ -79,6 +79,11 @@ test('a build after stories are added, edited and removed, and data files delete
   rmSync(join(root, 'incremental', 'data', 'related'), { recursive: true })
   const dist = join(root, 'incremental', 'dist')
   for (const file of ['data/facets/index.json', 'data/feed/page-1.json.gz']) rmSync(join(dist, file))
+  // Records cut short (a build stopped while saving them) count as none: the build reads what it must.
+  const cache = join(root, 'incremental', 'cache')
+  for (const e of readdirSync(cache, { recursive: true, withFileTypes: true }))
+    if (e.isFile() && (e.name === '_inputs.json' || e.parentPath.endsWith('written')))
+      writeFileSync(join(e.parentPath, e.name), '{"')
   const third = await build(root, 'incremental', corpus)
   expect(third).toMatch(/\(1 read anew\)/)
 
