@@ -21,7 +21,7 @@ import type { NameRun } from './name-runs.ts'
 import { isAcronym, isAcronymLike, type NameToken } from './name-tokens.ts'
 import type { KnownOrg } from './known-orgs.ts'
 import { nameParticles } from './title-words.ts'
-import { describesPerson, officeLength } from './person-name.ts'
+import { describesPerson, isGivenNameBeforeSurname, officeLength } from './person-name.ts'
 
 /** What one capitalised run names. */
 export type Mention =
@@ -142,8 +142,7 @@ function isPersonName(tokens: NameToken[]): boolean {
     const named = given && names.length === 2
     if (notNameWords.has(w) || ORG_HEADS.has(w)) return false
     // "Jordan Mitchell", "Chad Whitfield": a given name that is a country's too, before a surname.
-    const surname = names[1] as NameToken
-    const countryGiven = named && i === 0 && !isEverydayWord(surname.text) && !isPlace(surname.text)
+    const countryGiven = i === 0 && isGivenNameBeforeSurname(names.map((n) => n.text))
     if (
       (NON_ENTITY_HEADS.has(w) && !(named && i === 0)) ||
       (isCountryOrDemonym(t.text) && !(named && i === 1) && !countryGiven)

@@ -116,3 +116,13 @@ export function officeLength(words: readonly string[]): number {
  */
 export const describesPerson = (key: string, nextKey: string): boolean =>
   isPersonNoun(key) && !isGivenName(key) && isGivenName(nextKey)
+
+/**
+ * "Jordan Mitchell", "Chad Morrison", "Georgia Clarke": two words whose first is a given name that is a
+ * place's too, before a surname that is neither an everyday word nor a place, are a person's name.
+ */
+export const isGivenNameBeforeSurname = (words: readonly string[]): boolean =>
+  words.length === 2 &&
+  isGivenName((words[0] as string).toLowerCase()) &&
+  !isEverydayWord(words[1] as string) &&
+  !isPlace(words[1] as string)

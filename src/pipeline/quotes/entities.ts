@@ -1,4 +1,9 @@
-import { describesPerson, officeLength, personGender } from '../names/person-name.ts'
+import {
+  describesPerson,
+  isGivenNameBeforeSurname,
+  officeLength,
+  personGender,
+} from '../names/person-name.ts'
 import { PLACE_WORDS, isPlace } from '../lexicon/places.ts'
 import { isGivenName } from '../lexicon/words.ts'
 import { BODY_CONNECTORS, TITLE_LINKS, isListNoun } from './noun-phrase.ts'
@@ -258,7 +263,9 @@ function classifyRun(
     if (isPlace(name) || TITLE_ACRONYMS[lower[0] as string]) return null
     return [{ object, pos, gender: null, name, kind: 'organization', words: lower, strong: false }]
   }
-  if (isPlace(name) || lower.some((w) => PLACE_WORDS.has(w))) return null
+  // "Chad Morrison", "Georgia Clarke": a given name that is a place's too opens a name before a surname.
+  const given = isGivenNameBeforeSurname(words.map((t) => t.text))
+  if (isPlace(name) || (!given && lower.some((w) => PLACE_WORDS.has(w)))) return null
   // "Democratic National Convention", "Lahore Literary Festival": an event is no person, unless a given
   // name says the last word is a surname ("Fiona Hill").
   if (

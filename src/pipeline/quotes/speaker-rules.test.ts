@@ -900,3 +900,11 @@ test('a name before its description with an article is the speaker; a clause aft
     'Today',
   )
 })
+
+test('a given name that is a place’s too opens a speaker’s name before a surname', () => {
+  expect(
+    speakers(
+      `Chad Morrison, Boeing’s vice president for sales in the Middle East, said demand was strong.\n\n“We see enormous growth in the region,” he said.`,
+    ),
+  ).toEqual([['We see enormous growth in the region,', 'Chad Morrison', 'person']])
+})
