@@ -1,5 +1,5 @@
 /** Makes one folder a copy of another, copying only the files that changed and removing the ones gone. */
-import { writeAtomic } from './write-atomic.ts'
+import { parseRecord, writeAtomic } from './write-atomic.ts'
 import { copyFile, mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { isCompressed, isCompressible, writeCompressed } from '../compress.ts'
@@ -53,9 +53,7 @@ export async function syncFolder(
 ): Promise<{ copied: number; toCompress: string[] }> {
   const last =
     source && recordFile
-      ? await readFile(recordFile, 'utf8')
-          .then((text) => JSON.parse(text) as SyncRecord)
-          .catch(() => null)
+      ? parseRecord<SyncRecord | null>(await readFile(recordFile, 'utf8').catch(() => null), null)
       : null
   if (recordFile) await rm(recordFile, { force: true })
   const [sources, copies] = await Promise.all([listFiles(from).then((files) => files.sort()), listFiles(to)])

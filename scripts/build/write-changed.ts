@@ -15,9 +15,7 @@ export const recordFileOf = (dir: string) => join(cacheDir(), 'written', `${hash
 
 /** The record of what the last run wrote under `dir`, or null when there is none. */
 export const readRecord = async (dir: string): Promise<WrittenRecord | null> =>
-  readFile(recordFileOf(dir), 'utf8')
-    .then((text) => JSON.parse(text) as WrittenRecord)
-    .catch(() => null)
+  parseRecord<WrittenRecord | null>(await readFile(recordFileOf(dir), 'utf8').catch(() => null), null)
 
 /**
  * Writes each file whose bytes differ, a batch at a time (a large archive never runs out of file handles).

@@ -50,15 +50,13 @@ const INLINE = new Set('span font b strong i em u s small big abbr mark cite tim
 const BLOCKS =
   'address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section table ul'
 
+// The elements a start tag closes in a browser when one is open.
 const CLOSED_BY = new Map<string, readonly string[]>([
   ...BLOCKS.split(' ').map((tag): [string, string[]] => [tag, ['p']]),
   ['li', ['li']],
   ['dt', ['dt', 'dd']],
   ['dd', ['dt', 'dd']],
 ])
-
-/** The elements a start tag closes in a browser when one is open. */
-const closedBy = (name: string): readonly string[] | undefined => CLOSED_BY.get(name)
 
 /**
  * `<p><span><p>`, `<p><span><ul>`, `<li><span><li>`: a block opened inside a paragraph, or a list item
@@ -200,7 +198,7 @@ export function preCut(html: string): CutPage {
           h1 = ''
           h1At = chunks.length
         }
-        const closes = closedBy(name)
+        const closes = CLOSED_BY.get(name)
         if (closes) closeOpen(closes, stack, chunks)
         if (name === 'p') inParagraph += 1
         // A form kept for the article it wraps (whole pages in one `<form>`) keeps its content, not the form.

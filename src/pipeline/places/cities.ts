@@ -113,18 +113,12 @@ export function lookupCity(place: string): { city: string; country: string } | n
 const MIN_POPULATION_NAMESAKE = 100000
 
 /**
- * The country among `countries` with a city of `city`'s name of 100,000 people or more ("Hyderabad" in
- * Pakistan as in India), unless the city is the capital of `home`, the country its name alone gives
- * ("London" stays British). The first such country in the given order, or null.
+ * Whether `country` has a city of `city`'s name of 100,000 people or more ("Hyderabad" in Pakistan as in
+ * India), unless the city is the capital of `home`, the country its name alone gives ("London" stays British).
  */
-export function namesakeIn(city: string, home: string, countries: readonly string[]): string | null {
+export function hasNamesake(city: string, home: string, country: string): boolean {
   geoNames ??= loadGeoNames()
   const all = geoNames.get(toKey(city)) ?? []
-  if (all.some((c) => c.country === home && isCapital(c))) return null
-  return (
-    countries.find(
-      (code) =>
-        code !== home && all.some((c) => c.country === code && c.population >= MIN_POPULATION_NAMESAKE),
-    ) ?? null
-  )
+  if (country === home || all.some((c) => c.country === home && isCapital(c))) return false
+  return all.some((c) => c.country === country && c.population >= MIN_POPULATION_NAMESAKE)
 }

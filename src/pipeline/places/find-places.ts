@@ -3,7 +3,7 @@ import { analyse, type ArticleText } from './analyse.ts'
 import { countriesOf } from './countries.ts'
 import { regionsOf } from './regions.ts'
 import { isUsTown } from './us-local.ts'
-import { namesakeIn } from './cities.ts'
+import { hasNamesake } from './cities.ts'
 import type { CountryMention } from './analyse.ts'
 
 // Towns and provinces of one country that make a shared dateline city that country's.
@@ -19,11 +19,8 @@ function localNamesake(dateline: Dateline, mentions: readonly CountryMention[]):
   if (!home || mentions.some((m) => m.code === home)) return null
   const local = new Map<string, number>()
   for (const m of mentions) if (m.city || m.indirect) local.set(m.code, (local.get(m.code) ?? 0) + 1)
-  const ranked = [...local.entries()]
-    .filter(([, n]) => n >= MIN_LOCAL_PLACES)
-    .sort((a, b) => b[1] - a[1])
-    .map(([code]) => code)
-  return ranked.length > 0 ? namesakeIn(dateline.city, home, ranked.slice(0, 1)) : null
+  const [best] = [...local.entries()].filter(([, n]) => n >= MIN_LOCAL_PLACES).sort((a, b) => b[1] - a[1])
+  return best && hasNamesake(dateline.city, home, best[0]) ? best[0] : null
 }
 
 /**

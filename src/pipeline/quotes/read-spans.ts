@@ -11,7 +11,7 @@ import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
 import { isPossessive, tokenize, type Token } from '../words/tokens.ts'
-import { nameBefore, stripAuxiliaries } from './subject.ts'
+import { OBJECT_RELATIVES, nameBefore, stripAuxiliaries } from './subject.ts'
 import { canNameSpeaker, readNounPhrase } from './noun-phrase.ts'
 import { sentenceStarters } from '../lexicon/words.ts'
 import { LIST_COORDINATORS, LIST_LINKS, SPEECH_NOUNS } from '../lexicon/word-lists.ts'
@@ -129,8 +129,6 @@ function ownerOf(tokens: readonly Token[], noun: number): Attribution | null {
   }
   return null
 }
-
-const OBJECT_RELATIVES = new Set(['that', 'which', 'whom'])
 
 /**
  * A speech verb earlier in the quote's sentence: the quoted words are what someone said (`in a clip that

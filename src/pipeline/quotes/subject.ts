@@ -124,7 +124,8 @@ function isPlaceAfterPlace(chunk: readonly Token[], previous: readonly Token[]):
   return isCountryOrSubdivision(chunk.map((t) => t.text).join(' '))
 }
 
-const OBJECT_RELATIVES = new Set(['which', 'whom', 'that'])
+/** Relative words that stand for a clause's object: "which he", "whom the minister", "a clip that X called". */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'that'])
 
 /** The subject of a relative clause whose relative word is the object: "which he", "whom the minister". */
 function relativeSubject(chunk: readonly Token[]): NounPhrase | null {
