@@ -14,9 +14,10 @@ import { dataFiles, paths } from '../src/lib/paths.ts'
 import { writeArticlePages, type StoryData } from './build/article-pages.ts'
 import { openPageCache } from './build/page-cache.ts'
 import { CODE_ID, createPageWriter, type Manifest, type PageSetup } from './build/page-writer.ts'
+import { writeAtomic } from './build/write-atomic.ts'
 import { poolData, poolSize, runPool, serveBatches, usePool } from './build/pool.ts'
 import { startProgress } from './build/progress.ts'
-import { compressTree, writeWithCompressed } from './compress.ts'
+import { compressTree } from './compress.ts'
 import { INLINE_HASHES_FILE } from './security-headers.ts'
 import { toFeedTitle, writeFeeds } from './write-feeds.ts'
 
@@ -101,15 +102,19 @@ async function prerenderSite() {
     SITE_URL,
   ])
 
-  const setup: PageSetup = { dist: DIST, ssr: SSR, siteUrl: SITE_URL, template, appCode, manifest }
+  const setup: PageSetup = {
+    dist: DIST,
+    ssr: SSR,
+    siteUrl: SITE_URL,
+    template,
+    appCode,
+    manifest,
+    fresh: !pageCache.warm,
+  }
   const writer = await createPageWriter(setup)
   inlineHashes.script.push(...writer.reactInlineScripts.map(sha256))
   await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
-  /** The pages written, each with its compressed copies already beside it. */
-  const written = new Set<string>()
-  const writePage = async (...args: Parameters<typeof writer.writePage>) => {
-    written.add(await writer.writePage(...args))
-  }
+  const writePage = writer.writePage
 
   const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
   // The content's date: the newest story's (the feed puts dated stories first, newest first). It dates what
@@ -187,7 +192,6 @@ async function prerenderSite() {
       files.push(...(await Promise.all(batch)))
     }
   }
-  for (const file of files.flat()) written.add(file)
   const quotePages = files.reduce((sum, pages) => sum + pages.length - 1, 0)
   progress.stop()
   const removed = await pageCache.save(join(DIST, 'articles'))
@@ -211,8 +215,7 @@ async function prerenderSite() {
     .replace('<!--app-head-->', '<title>Dateline</title>\n    <meta name="robots" content="noindex" />')
     .replace('</head>', `  ${writer.codeFor('')}\n  </head>`)
     .replace('<!--app-html-->', '')
-  written.add(join(DIST, 'shell.html'))
-  await writeWithCompressed(join(DIST, 'shell.html'), shell)
+  await writeAtomic(join(DIST, 'shell.html'), shell)
 
   const feedsStarted = performance.now()
   const feedFiles = await writeFeeds(
@@ -222,10 +225,10 @@ async function prerenderSite() {
     inlineHashes,
   )
   const rendered = performance.now()
-  // Article pages were compressed as they were written (or are kept with their compressed copies).
-  // The data files too, when `npm run build` copied them (it compressed them as it did).
+  // Pages are compressed by the server (`isCompressible`); the data files, when `npm run build` copied
+  // them, were compressed as it did.
   const skip = [join(DIST, 'articles'), ...(dataHashes ? [join(DIST, 'data')] : [])]
-  const compressed = written.size + (await compressTree(DIST, written, skip))
+  const compressed = await compressTree(DIST, skip)
   const done = performance.now()
   const pages = stale.length + quotePages + 2
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
@@ -235,6 +238,6 @@ async function prerenderSite() {
       `${kept} stories' pages kept, ${removed} removed; ` +
       `${pooled ? `${poolSize()} workers` : 'one thread'}); ` +
       `${feedFiles} feed, sitemap and header files in ${seconds(rendered - feedsStarted)}; ` +
-      `${compressed} files compressed (the pages as they were written), the last in ${seconds(done - rendered)}`,
+      `${compressed} files compressed in ${seconds(done - rendered)}`,
   )
 }

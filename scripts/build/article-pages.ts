@@ -16,7 +16,7 @@ export interface StoryData {
   related: string
 }
 
-/** Writes a story's pages; returns the files written (each with its compressed copies beside it). */
+/** Writes a story's pages; returns the files written. */
 export async function writeArticlePages(writer: PageWriter, data: StoryData): Promise<string[]> {
   const { siteUrl } = writer
   const article = JSON.parse(data.article) as Article
@@ -47,10 +47,10 @@ export async function writeArticlePages(writer: PageWriter, data: StoryData): Pr
   ]
   // A story edited to fewer quotes leaves no page for a quote it no longer has.
   const quotes = join(writer.dist, 'articles', article.slug)
-  await rm(quotes, { recursive: true, force: true })
+  if (!writer.fresh) await rm(quotes, { recursive: true, force: true })
   if (article.quotes.length === 0) return written
   await mkdir(join(quotes, 'quotes'), { recursive: true })
-  // One page at a time: rendering is synchronous, and each page's compression overlaps the next one's render.
+  // One page at a time: rendering is synchronous, and each page's writing overlaps the next one's render.
   for (const quote of article.quotes) {
     const page = toQuotePage(article, quote.id)!
     const path = paths.quotePage(article.slug, quote.id)

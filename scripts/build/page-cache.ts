@@ -34,7 +34,7 @@ export async function openPageCache(dist: string, parts: string[]) {
       await Promise.all(
         gone.flatMap((slug) => [
           rm(join(articlesDir, slug), { recursive: true, force: true }),
-          ...['', '.br', '.gz'].map((ext) => rm(join(articlesDir, `${slug}.html${ext}`), { force: true })),
+          rm(join(articlesDir, `${slug}.html`), { force: true }),
         ]),
       )
       // Sorted, so the record does not depend on the order the pages were read in.

@@ -1,12 +1,12 @@
 /**
  * Writes one prerendered page: the app's shell with the page's head tags, the code it loads, its rendered
- * HTML and the data it hydrates from, with its compressed copies beside it. Made from plain values (`PageSetup`)
+ * HTML and the data it hydrates from (the server compresses it when it is asked for: `STORY_FILE` in compress.ts). Made from plain values (`PageSetup`)
  * so that each worker of the prerender pool makes its own and writes the same bytes as the main thread.
  */
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { writeWithCompressed } from '../compress.ts'
 import { toHeadTags, type PageHead } from '../head-tags.ts'
+import { writeAtomic } from './write-atomic.ts'
 
 type Entry = typeof import('../../src/app/prerender-entry.tsx')
 export type Preload = Parameters<Entry['prerender']>[1]
@@ -23,6 +23,8 @@ export interface PageSetup {
   /** The app's entry and what it loads first. */
   appCode: string[]
   manifest: Manifest
+  /** Whether the pages go into an empty folder (a cold build), where there are no old pages to remove. */
+  fresh: boolean
 }
 
 /** The id of the `<template>` naming a page's code. */
@@ -42,10 +44,20 @@ const DEFERRED: Record<string, string[]> = {
 
 export type PageWriter = Awaited<ReturnType<typeof createPageWriter>>
 
-export async function createPageWriter({ dist, ssr, siteUrl, template, appCode, manifest }: PageSetup) {
+export async function createPageWriter({
+  dist,
+  ssr,
+  siteUrl,
+  template,
+  appCode,
+  manifest,
+  fresh,
+}: PageSetup) {
   const entry = (await import(pathToFileURL(join(ssr, 'prerender-entry.js')).href)) as Entry
   // The shell of a page that runs no script.
   const inert = template.replace(/\s*<script type="module">[\s\S]*?<\/script>/g, '')
+  const parts = splitShell(template)
+  const inertParts = splitShell(inert)
 
   /** The files a module's chunk loads: its own and those it imports. */
   function filesOf(source: string, seen = new Set<string>()): Set<string> {
@@ -79,6 +91,7 @@ export async function createPageWriter({ dist, ssr, siteUrl, template, appCode, 
   return {
     dist,
     siteUrl,
+    fresh,
     codeFor,
     /** The inline scripts React itself puts in pages (see `reactInlineScripts`). */
     reactInlineScripts: entry.reactInlineScripts(),
@@ -97,17 +110,43 @@ export async function createPageWriter({ dist, ssr, siteUrl, template, appCode, 
     ): Promise<string> {
       const builtAt = date ? Date.parse(date) : 0
       const page = await entry.prerender(url, preload, { hydrate: code !== null, builtAt })
-      const html = (code === null ? inert : template)
-        .replace('<!--app-head-->', () => toHeadTags(head))
-        .replace('</head>', () => `  ${code ? codeFor(code) : ''}\n  </head>`)
-        .replace('<!--app-html-->', () => page.html)
-        .replace('</body>', () => `${page.queryState}\n  </body>`)
+      const [beforeHead, beforeCode, beforeHtml, beforeState, end] = code === null ? inertParts : parts
+      const html =
+        beforeHead +
+        toHeadTags(head) +
+        beforeCode +
+        `  ${code ? codeFor(code) : ''}\n  ` +
+        beforeHtml +
+        page.html +
+        beforeState +
+        `${page.queryState}\n  ` +
+        end
       const path = join(dist, file)
-      await writeWithCompressed(path, html)
+      await writeAtomic(path, html)
       return path
     },
     preloadFeed: entry.preloadFeed,
     preloadArticle: entry.preloadArticle,
     preloadQuote: entry.preloadQuote,
   }
+}
+
+/**
+ * A page's shell cut where each page puts its own parts: its head tags, its code (before `</head>`), its
+ * HTML and its data (before `</body>`). Each page joins the pieces around its own, rather than copying the
+ * whole shell (its stylesheet inline) once for each part.
+ */
+function splitShell(shell: string): [string, string, string, string, string] {
+  const marks = ['<!--app-head-->', '</head>', '<!--app-html-->', '</body>']
+  const pieces: string[] = []
+  let from = 0
+  for (const mark of marks) {
+    const at = shell.indexOf(mark, from)
+    if (at < 0) throw new Error(`the built index.html has no ${mark}`)
+    pieces.push(shell.slice(from, at))
+    // A marker comment is replaced; a closing tag stays, after what goes before it.
+    from = mark.startsWith('<!--') ? at + mark.length : at
+  }
+  pieces.push(shell.slice(from))
+  return pieces as [string, string, string, string, string]
 }

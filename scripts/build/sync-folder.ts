@@ -91,10 +91,12 @@ export async function syncFolder(
           await utimes(join(to, file), info.atime, info.mtime)
           copied++
         }
-        if (isCompressible(file) && (!same || !(await isCompressed(join(to, file))))) {
+        // A copy's old compressed copies go with it, also when the server now compresses the file itself.
+        const compress = isCompressible(file) && (!same || !(await isCompressed(join(to, file))))
+        if (compress || (!same && (there.has(`${file}.br`) || there.has(`${file}.gz`)))) {
           await Promise.all(['.br', '.gz'].map((ext) => rm(join(to, file + ext), { force: true })))
-          toCompress.push(join(to, file))
         }
+        if (compress) toCompress.push(join(to, file))
       }),
     )
   }

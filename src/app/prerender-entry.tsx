@@ -18,19 +18,38 @@ import { createRoutes } from './routes.tsx'
 export type PrerenderedPage = { status: number; html: string; queryState: string }
 
 /**
+ * The query cache and the static handler over the app's routes, made once: each page empties the cache and
+ * fills it with its own data, so a page carries only what it shows.
+ */
+const queryClient = createQueryClient()
+const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient))
+/** The page being rendered: the one cache serves one page at a time, each after the one before. */
+let rendering: Promise<unknown> = Promise.resolve()
+
+/**
  * Renders one URL to HTML with React Router's static handler. `preload` fills the query cache with the data
  * the page needs (read from the data files), so loaders find it there; the cache is returned dehydrated for
  * the page to carry, and the browser hydrates from it without fetching again. Its times are `builtAt` (the
  * content's date), not the clock's, so the same content renders the same bytes; data never goes stale.
+ * Pages asked for at once are rendered one after another (rendering is synchronous: they would not overlap).
  */
-export async function prerender(
+export function prerender(
   url: string,
   preload: (queryClient: QueryClient) => void,
-  { hydrate = true, builtAt = Date.now() } = {},
+  options: { hydrate?: boolean; builtAt?: number } = {},
 ): Promise<PrerenderedPage> {
-  const queryClient = createQueryClient()
+  const page = rendering.then(() => render(url, preload, options))
+  rendering = page.catch(() => {})
+  return page
+}
+
+async function render(
+  url: string,
+  preload: (queryClient: QueryClient) => void,
+  { hydrate = true, builtAt = Date.now() },
+): Promise<PrerenderedPage> {
+  queryClient.clear()
   preload(queryClient)
-  const { query, dataRoutes } = createStaticHandler(createRoutes(queryClient))
   const context = await query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url} answered with a redirect`)
   // The page is rendered in full: the code the browser loads after hydrating too (its route's code is loaded).
