@@ -6,7 +6,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fingerprint } from './fingerprint.ts'
 import { compressFiles, syncFolder } from './sync-folder.ts'
@@ -15,15 +16,11 @@ import { readRecord } from './write-changed.ts'
 const DIST = process.env.DATELINE_DIST ?? 'dist'
 // The server-side build: `dist-ssr` beside the default build; for a build elsewhere, one of its own inside
 // the project (its imports resolve from the project's node_modules), so builds never share one.
+const SSR_ELSEWHERE = join('node_modules', '.cache', 'dateline-ssr')
 const SSR =
   DIST === 'dist'
     ? 'dist-ssr'
-    : join(
-        'node_modules',
-        '.cache',
-        'dateline-ssr',
-        createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16),
-      )
+    : join(SSR_ELSEWHERE, createHash('sha256').update(resolve(DIST)).digest('hex').slice(0, 16))
 // Where ingest writes the data files (`npm run dev` serves them from public/); benchmarks move it.
 const DATA = process.env.DATELINE_DATA ?? join('public', 'data')
 const content = (process.env.DATELINE_CONTENT ?? 'content').split(/\s+/).filter(Boolean)
@@ -75,6 +72,20 @@ if (!kept) {
   run('npx', ['vite', ...ssr], production)
   await mkdir(join(DIST, '.vite'), { recursive: true })
   await Promise.all(versionFiles.map((file) => writeFile(file, appVersion)))
+  if (SSR !== 'dist-ssr') await writeFile(join(SSR, 'built-for'), resolve(DIST))
+}
+// The server-side builds of builds elsewhere (tests', benchmarks') go once the build they were for is gone.
+await pruneServerBuilds(SSR_ELSEWHERE)
+
+async function pruneServerBuilds(root: string) {
+  const folders = await readdir(root).catch(() => [])
+  await Promise.all(
+    folders.map(async (folder) => {
+      const target = await readFile(join(root, folder, 'built-for'), 'utf8').catch(() => null)
+      if (target !== null && !existsSync(target))
+        await rm(join(root, folder), { recursive: true, force: true })
+    }),
+  )
 }
 // Vite copies public/data into a fresh build; a kept build gets the data files that changed. Ingest's record
 // of what it wrote says which those are; the prerenderer reads the record of the copy for the stories' data
