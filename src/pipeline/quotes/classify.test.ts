@@ -127,3 +127,12 @@ test('"implied" reports speech and "blamed" frames a phrase; an adverb alone nam
     quotes(`According to the recently published report, officials were told to “stay silent.”`)[0]?.[1],
   ).not.toBe('recently')
 })
+
+test('a framing verb after the relative "that" reports speech: the phrase it frames is a quote', () => {
+  const quotes = (paragraph: string) => extractQuotes([paragraph]).map((q) => [q.text, q.partial])
+  expect(
+    quotes(`Traders in Karachi circulated a petition that called the new levy “daylight robbery” on Monday.`),
+  ).toEqual([['daylight robbery', true]])
+  // "that" before a base form is still a determiner: "that report" is a noun.
+  expect(quotes(`Few in Dubai believed that report of “record growth” this year.`)).toEqual([])
+})

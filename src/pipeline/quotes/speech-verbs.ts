@@ -72,7 +72,9 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
   if (!prev) return lower !== base || lower.endsWith('ing')
-  if (isDeterminer(prev.lower)) return false
+  // "that" before an inflected form is a relative pronoun ("letters that called him …"): "that" as a
+  // determiner takes a singular noun, which a -s/-ed/-ing form of a verb is not.
+  if (isDeterminer(prev.lower)) return prev.lower === 'that' && lower !== base
   if (lower !== base) return true
   // "could only quip", "would just say": an adverb may stand between the modal and the verb.
   let cue = prev
