@@ -136,3 +136,16 @@ test('a framing verb after the relative "that" reports speech: the phrase it fra
   // "that" before a base form is still a determiner: "that report" is a noun.
   expect(quotes(`Few in Dubai believed that report of “record growth” this year.`)).toEqual([])
 })
+
+test('a work marker with a verb after it, or a surname that is one, does not make the quote a title', () => {
+  const quotes = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    quotes(`The Emirati minister said the housing programme was “a model for the whole region.”`),
+  ).toEqual(['a model for the whole region.'])
+  expect(quotes(`Bahrain said the remark by Ambassador Min-jun Song “was unhelpful and premature.”`)).toEqual(
+    ['was unhelpful and premature.'],
+  )
+  // Right before the quote, or one word before it, a marker still names a work.
+  expect(quotes(`She praised the documentary “Voices from the Gulf” at the festival.`)).toEqual([])
+  expect(quotes(`He mocked the so-called “reform package” in parliament.`)).toEqual([])
+})

@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution.ts'
 import type { Span } from './find-spans.ts'
-import { SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
+import { AUXILIARIES, SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
 
 /** Whether a quoted stretch is a direct quotation, and whether it sits inside the writer's sentence. */
 export type Classification = { quote: boolean; partial: boolean }
@@ -62,6 +62,23 @@ function continuesAfter(ctx: SpanContext): boolean {
 }
 
 /**
+ * Whether the words before a quote name it as a work, a slogan or a term: a marker right before it ("the
+ * book", "titled", "the phrase") or one word before that ("so-called Mexican", "dubbed the"). A marker
+ * with a verb after it is the subject of a sentence the quote ends ("the program was “…”"), and a
+ * capitalised one after a capitalised word is a surname ("Dr. Ali Song").
+ */
+function namesWork(before: string): boolean {
+  const words = before.split(/[^\p{L}-]+/u).filter(Boolean)
+  const isMarker = (k: number): boolean => {
+    const w = words[k]
+    if (w === undefined || !WORK_MARKERS.has(w.toLowerCase())) return false
+    return w === w.toLowerCase() || !/^\p{Lu}/u.test(words[k - 1] ?? '')
+  }
+  const last = words.length - 1
+  return isMarker(last) || (isMarker(last - 1) && !AUXILIARIES.has((words[last] as string).toLowerCase()))
+}
+
+/**
  * Decides quote or not and partial or not. Not quotes: title-cased names with no speech verb beside them,
  * titles of works ("the book “…”", "so-called “…”"), and short phrases in the writer's sentence that no
  * one is said to have said (scare quotes).
@@ -83,12 +100,8 @@ export function classifySpan(ctx: SpanContext): Classification {
   )
     return { quote: false, partial }
   if (!partial) return { quote: true, partial }
-  const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
-  const lastWords = before
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean)
-    .slice(-2)
-  if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
+  if (namesWork(ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open)))
+    return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
   if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed && !ctx.reported)
     return { quote: false, partial }
