@@ -149,3 +149,23 @@ test('a work marker with a verb after it, or a surname that is one, does not mak
   expect(quotes(`She praised the documentary “Voices from the Gulf” at the festival.`)).toEqual([])
   expect(quotes(`He mocked the so-called “reform package” in parliament.`)).toEqual([])
 })
+
+test('short phrases listed before a longer quote, or in a sentence its attribution closes, are quotes too', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.speaker?.name ?? null])
+  expect(
+    quotes(
+      `Back in Doha, the envoy confided to colleagues that the round would be “tense,” “a real test” and “the hardest talks since 2017.”`,
+    ).map(([text]) => text),
+  ).toEqual(['tense,', 'a real test', 'the hardest talks since 2017.'])
+  expect(
+    quotes(
+      `The scheme was a “bold step” that brought “real relief to thousands of families,” Dubai official Hessa Al Marri said.`,
+    ),
+  ).toEqual([
+    ['bold step', 'Hessa Al Marri'],
+    ['real relief to thousands of families,', 'Hessa Al Marri'],
+  ])
+  // Alone in its sentence, the same phrase is still the writer's scare quote.
+  expect(quotes(`The scheme was a “bold step” for the emirate.`)).toEqual([])
+})
