@@ -169,3 +169,15 @@ test('short phrases listed before a longer quote, or in a sentence its attributi
   // Alone in its sentence, the same phrase is still the writer's scare quote.
   expect(quotes(`The scheme was a “bold step” for the emirate.`)).toEqual([])
 })
+
+test('a programme told something or interviewed with is no quote, though the speaker goes on to speak', () => {
+  const texts = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    texts(
+      `"We will not be pressured," Climate Minister Sherry Rehman told "Capital Talk," adding that talks would go on.`,
+    ),
+  ).toEqual(['We will not be pressured,'])
+  expect(
+    texts(`In an interview with "Frankly Speaking," the Saudi minister said the kingdom wanted calm.`),
+  ).toEqual([])
+})

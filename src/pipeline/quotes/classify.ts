@@ -21,7 +21,9 @@ export type SpanContext = {
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
-const TITLE_CONTEXT = /(?:\bon|\p{L}['’]s)\s*$/u
+const TITLE_CONTEXT = /(?:\b(?:on|with|told)|\p{L}['’]s)\s*$/u
+// Right after "told" stands whom the words were told to; the words come after a comma or a colon.
+const TOLD = /\btold\s*$/u
 
 /**
  * Title case with no speech verb beside it marks a name, not speech: events ("Regional
@@ -91,13 +93,11 @@ export function classifySpan(ctx: SpanContext): Classification {
     ctx.trailing !== null || ctx.unnamedSpeech === true || (ctx.lead !== null && introduced)
   const titleLike = isTitleLike(quoteText)
   if (titleLike && !speechBeside) return { quote: false, partial }
-  // `during an appearance on "CBS This Morning," Sanders said …`: title case that the writer's sentence
-  // runs into after "on" or a possessive names a programme or a work, whoever speaks after it.
-  if (
-    titleLike &&
-    partial &&
-    TITLE_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.span.open - 12), ctx.span.open))
-  )
+  // `during an appearance on "CBS This Morning," Sanders said …`, `told "Fox and Friends,"`, `an interview
+  // with "The View"`: title case that the writer's sentence runs into after "on", "with", "told" or a
+  // possessive names a programme or a work, whoever speaks after it.
+  const context = ctx.text.slice(Math.max(0, ctx.span.open - 12), ctx.span.open)
+  if (titleLike && TITLE_CONTEXT.test(context) && (partial || TOLD.test(context)))
     return { quote: false, partial }
   if (!partial) return { quote: true, partial }
   if (namesWork(ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open)))
