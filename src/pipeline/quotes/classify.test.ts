@@ -181,3 +181,18 @@ test('a programme told something or interviewed with is no quote, though the spe
     texts(`In an interview with "Frankly Speaking," the Saudi minister said the kingdom wanted calm.`),
   ).toEqual([])
 })
+
+test('a headline credited "by" its writer in a roundup is a title, not a quote', () => {
+  const texts = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    texts(
+      `ARTS — "Sharjah museum to reopen after two-year refit," by Gulf News's Sara Ahmed: http://gn.example/1.`,
+    ),
+  ).toEqual([])
+  // A passive sentence opened by quoted words is still someone speaking.
+  expect(
+    texts(
+      `"Deeply shocked and saddened" by the floods in Swat, the chief minister said relief would reach all.`,
+    ),
+  ).toEqual(['Deeply shocked and saddened'])
+})

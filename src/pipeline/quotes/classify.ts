@@ -80,6 +80,23 @@ function namesWork(before: string): boolean {
   return isMarker(last) || (isMarker(last - 1) && !AUXILIARIES.has((words[last] as string).toLowerCase()))
 }
 
+const BY_AUTHOR = /^\s*by\s+\S/u
+const LOWER = /\p{Ll}/u
+
+/**
+ * `ARTS — "Museum to reopen after two-year refit," by Gulf News's Sara Ahmed: "…"`: a quoted line that
+ * opens its sentence (after at most a label in capitals or a dash), ends in a comma and is credited "by"
+ * someone is the headline of a piece in a roundup, a title of a work.
+ */
+function isCreditedHeadline(ctx: SpanContext): boolean {
+  const { text, span } = ctx
+  // A headline's comma stands inside the marks; `"Frustrated and horrified" by the shooting, X said` is
+  // a passive sentence that someone speaks.
+  if (!span.closed || ctx.trailing || text[span.end - 1] !== ',') return false
+  if (!BY_AUTHOR.test(text.slice(span.markEnd, span.markEnd + 40))) return false
+  return !LOWER.test(text.slice(ctx.leadFrom, span.open))
+}
+
 /**
  * Decides quote or not and partial or not. Not quotes: title-cased names with no speech verb beside them,
  * titles of works ("the book “…”", "so-called “…”"), and short phrases in the writer's sentence that no
@@ -102,6 +119,7 @@ export function classifySpan(ctx: SpanContext): Classification {
   if (!partial) return { quote: true, partial }
   if (namesWork(ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open)))
     return { quote: false, partial }
+  if (isCreditedHeadline(ctx)) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
   if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed && !ctx.reported)
     return { quote: false, partial }
