@@ -196,3 +196,16 @@ test('a headline credited "by" its writer in a roundup is a title, not a quote',
     ),
   ).toEqual(['Deeply shocked and saddened'])
 })
+
+test('title case a speaker gives a person is an epithet the speaker used, not a name', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.speaker?.name ?? null])
+  expect(quotes(`At the Peshawar rally, Omar Ayub called Sharif “Mr. Ten Percent” to loud cheers.`)).toEqual([
+    ['Mr. Ten Percent', 'Omar Ayub'],
+  ])
+  expect(
+    quotes(`Bilawal Bhutto referred to the minister, his rival of many years, as “The Godfather.”`),
+  ).toEqual([['The Godfather.', 'Bilawal Bhutto']])
+  // Title case given to a thing, not a person, stays a name.
+  expect(quotes(`The minister praised the campaign “Clean Green Pakistan” in Lahore.`)).toEqual([])
+})

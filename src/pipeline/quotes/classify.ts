@@ -1,6 +1,8 @@
 import type { Attribution } from './attribution.ts'
 import type { Span } from './find-spans.ts'
 import { AUXILIARIES, SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
+import { framingVerbBase, isNamingVerb } from './speech-verbs.ts'
+import { tokenize, type Token } from '../words/tokens.ts'
 
 /** Whether a quoted stretch is a direct quotation, and whether it sits inside the writer's sentence. */
 export type Classification = { quote: boolean; partial: boolean }
@@ -97,6 +99,26 @@ function isCreditedHeadline(ctx: SpanContext): boolean {
   return !LOWER.test(text.slice(ctx.leadFrom, span.open))
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you'])
+
+/**
+ * `called Rubio “Little Marco”`, `refers to the senator, a friend of years, as “Mr. Khan”`: title case
+ * that a speaker gives a person, named or a pronoun after a naming verb, or anyone after "as", is an
+ * epithet the speaker used, not a name of a work.
+ */
+function isEpithet(ctx: SpanContext): boolean {
+  const { lead, text, span } = ctx
+  if (!lead) return false
+  const verb = tokenize(text, Math.max(0, lead.verbEnd - 30), lead.verbEnd).at(-1)
+  if (!verb || !framingVerbBase(verb.text)) return false
+  const between = tokenize(text, lead.verbEnd, span.open)
+  if (between.length === 0 || between.length > 14) return false
+  if (between.at(-1)?.lower === 'as') return true
+  if (!isNamingVerb(verb.text) || between.length > 3) return false
+  if (between.length === 1 && OBJECT_PRONOUNS.has((between[0] as Token).lower)) return true
+  return between.every((t) => t.word && t.cap)
+}
+
 /**
  * Decides quote or not and partial or not. Not quotes: title-cased names with no speech verb beside them,
  * titles of works ("the book “…”", "so-called “…”"), and short phrases in the writer's sentence that no
@@ -109,7 +131,7 @@ export function classifySpan(ctx: SpanContext): Classification {
   const speechBeside =
     ctx.trailing !== null || ctx.unnamedSpeech === true || (ctx.lead !== null && introduced)
   const titleLike = isTitleLike(quoteText)
-  if (titleLike && !speechBeside) return { quote: false, partial }
+  if (titleLike && !speechBeside) return { quote: isEpithet(ctx), partial }
   // `during an appearance on "CBS This Morning," Sanders said …`, `told "Fox and Friends,"`, `an interview
   // with "The View"`: title case that the writer's sentence runs into after "on", "with", "told" or a
   // possessive names a programme or a work, whoever speaks after it.

@@ -30,6 +30,9 @@ for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set
 for (const [base, forms] of Object.entries(data.framingIrregular))
   for (const form of forms) FRAMING.set(form, base)
 
+const NAMING = new Map<string, string>()
+for (const base of data.naming) for (const form of verbForms(base)) NAMING.set(form, base)
+
 // A bare base form ("report", "note", "claim") is as often a noun; it is a verb only after these.
 const BASE_FORM_CUES = new Set(
   'i we you they will would shall should can can’t could may might must to did does do not also often always never still usually'.split(
@@ -50,6 +53,16 @@ const isDeterminer = (lower: string): boolean =>
 /** The base of a speech verb form ("told" → "tell"), or null. */
 export function speechVerbBase(word: string): string | null {
   return SPEECH.get(word.toLowerCase()) ?? null
+}
+
+/** The base of a verb that frames a quoted phrase ("called" → "call", "referring" → "refer"), or null. */
+export function framingVerbBase(word: string): string | null {
+  return FRAMING.get(word.toLowerCase()) ?? null
+}
+
+/** True for a form of a framing verb that gives someone a name ("called", "dubs", "labeled"). */
+export function isNamingVerb(word: string): boolean {
+  return NAMING.has(word.toLowerCase())
 }
 
 /**
