@@ -127,3 +127,85 @@ test('"implied" reports speech and "blamed" frames a phrase; an adverb alone nam
     quotes(`According to the recently published report, officials were told to “stay silent.”`)[0]?.[1],
   ).not.toBe('recently')
 })
+
+test('a framing verb after the relative "that" reports speech: the phrase it frames is a quote', () => {
+  const quotes = (paragraph: string) => extractQuotes([paragraph]).map((q) => [q.text, q.partial])
+  expect(
+    quotes(`Traders in Karachi circulated a petition that called the new levy “daylight robbery” on Monday.`),
+  ).toEqual([['daylight robbery', true]])
+  // "that" before a base form is still a determiner: "that report" is a noun.
+  expect(quotes(`Few in Dubai believed that report of “record growth” this year.`)).toEqual([])
+})
+
+test('a work marker with a verb after it, or a surname that is one, does not make the quote a title', () => {
+  const quotes = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    quotes(`The Emirati minister said the housing programme was “a model for the whole region.”`),
+  ).toEqual(['a model for the whole region.'])
+  expect(quotes(`Bahrain said the remark by Ambassador Min-jun Song “was unhelpful and premature.”`)).toEqual(
+    ['was unhelpful and premature.'],
+  )
+  // Right before the quote, or one word before it, a marker still names a work.
+  expect(quotes(`She praised the documentary “Voices from the Gulf” at the festival.`)).toEqual([])
+  expect(quotes(`He mocked the so-called “reform package” in parliament.`)).toEqual([])
+})
+
+test('short phrases listed before a longer quote, or in a sentence its attribution closes, are quotes too', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.speaker?.name ?? null])
+  expect(
+    quotes(
+      `Back in Doha, the envoy confided to colleagues that the round would be “tense,” “a real test” and “the hardest talks since 2017.”`,
+    ).map(([text]) => text),
+  ).toEqual(['tense,', 'a real test', 'the hardest talks since 2017.'])
+  expect(
+    quotes(
+      `The scheme was a “bold step” that brought “real relief to thousands of families,” Dubai official Hessa Al Marri said.`,
+    ),
+  ).toEqual([
+    ['bold step', 'Hessa Al Marri'],
+    ['real relief to thousands of families,', 'Hessa Al Marri'],
+  ])
+  // Alone in its sentence, the same phrase is still the writer's scare quote.
+  expect(quotes(`The scheme was a “bold step” for the emirate.`)).toEqual([])
+})
+
+test('a programme told something or interviewed with is no quote, though the speaker goes on to speak', () => {
+  const texts = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    texts(
+      `"We will not be pressured," Climate Minister Sherry Rehman told "Capital Talk," adding that talks would go on.`,
+    ),
+  ).toEqual(['We will not be pressured,'])
+  expect(
+    texts(`In an interview with "Frankly Speaking," the Saudi minister said the kingdom wanted calm.`),
+  ).toEqual([])
+})
+
+test('a headline credited "by" its writer in a roundup is a title, not a quote', () => {
+  const texts = (paragraph: string) => extractQuotes([paragraph]).map((q) => q.text)
+  expect(
+    texts(
+      `ARTS — "Sharjah museum to reopen after two-year refit," by Gulf News's Sara Ahmed: http://gn.example/1.`,
+    ),
+  ).toEqual([])
+  // A passive sentence opened by quoted words is still someone speaking.
+  expect(
+    texts(
+      `"Deeply shocked and saddened" by the floods in Swat, the chief minister said relief would reach all.`,
+    ),
+  ).toEqual(['Deeply shocked and saddened'])
+})
+
+test('title case a speaker gives a person is an epithet the speaker used, not a name', () => {
+  const quotes = (paragraph: string) =>
+    extractQuotes([paragraph]).map((q) => [q.text, q.speaker?.name ?? null])
+  expect(quotes(`At the Peshawar rally, Omar Ayub called Sharif “Mr. Ten Percent” to loud cheers.`)).toEqual([
+    ['Mr. Ten Percent', 'Omar Ayub'],
+  ])
+  expect(
+    quotes(`Bilawal Bhutto referred to the minister, his rival of many years, as “The Godfather.”`),
+  ).toEqual([['The Godfather.', 'Bilawal Bhutto']])
+  // Title case given to a thing, not a person, stays a name.
+  expect(quotes(`The minister praised the campaign “Clean Green Pakistan” in Lahore.`)).toEqual([])
+})

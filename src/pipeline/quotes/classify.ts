@@ -1,6 +1,8 @@
 import type { Attribution } from './attribution.ts'
 import type { Span } from './find-spans.ts'
-import { SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
+import { AUXILIARIES, SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
+import { framingVerbBase, isNamingVerb } from './speech-verbs.ts'
+import { tokenize, type Token } from '../words/tokens.ts'
 
 /** Whether a quoted stretch is a direct quotation, and whether it sits inside the writer's sentence. */
 export type Classification = { quote: boolean; partial: boolean }
@@ -21,7 +23,9 @@ export type SpanContext = {
 }
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
-const TITLE_CONTEXT = /(?:\bon|\p{L}['’]s)\s*$/u
+const TITLE_CONTEXT = /(?:\b(?:on|with|told)|\p{L}['’]s)\s*$/u
+// Right after "told" stands whom the words were told to; the words come after a comma or a colon.
+const TOLD = /\btold\s*$/u
 
 /**
  * Title case with no speech verb beside it marks a name, not speech: events ("Regional
@@ -62,6 +66,60 @@ function continuesAfter(ctx: SpanContext): boolean {
 }
 
 /**
+ * Whether the words before a quote name it as a work, a slogan or a term: a marker right before it ("the
+ * book", "titled", "the phrase") or one word before that ("so-called Mexican", "dubbed the"). A marker
+ * with a verb after it is the subject of a sentence the quote ends ("the program was “…”"), and a
+ * capitalised one after a capitalised word is a surname ("Dr. Ali Song").
+ */
+function namesWork(before: string): boolean {
+  const words = before.split(/[^\p{L}-]+/u).filter(Boolean)
+  const isMarker = (k: number): boolean => {
+    const w = words[k]
+    if (w === undefined || !WORK_MARKERS.has(w.toLowerCase())) return false
+    return w === w.toLowerCase() || !/^\p{Lu}/u.test(words[k - 1] ?? '')
+  }
+  const last = words.length - 1
+  return isMarker(last) || (isMarker(last - 1) && !AUXILIARIES.has((words[last] as string).toLowerCase()))
+}
+
+const BY_AUTHOR = /^\s*by\s+\S/u
+const LOWER = /\p{Ll}/u
+
+/**
+ * `ARTS — "Museum to reopen after two-year refit," by Gulf News's Sara Ahmed: "…"`: a quoted line that
+ * opens its sentence (after at most a label in capitals or a dash), ends in a comma and is credited "by"
+ * someone is the headline of a piece in a roundup, a title of a work.
+ */
+function isCreditedHeadline(ctx: SpanContext): boolean {
+  const { text, span } = ctx
+  // A headline's comma stands inside the marks; `"Frustrated and horrified" by the shooting, X said` is
+  // a passive sentence that someone speaks.
+  if (!span.closed || ctx.trailing || text[span.end - 1] !== ',') return false
+  if (!BY_AUTHOR.test(text.slice(span.markEnd, span.markEnd + 40))) return false
+  return !LOWER.test(text.slice(ctx.leadFrom, span.open))
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you'])
+
+/**
+ * `called Rubio “Little Marco”`, `refers to the senator, a friend of years, as “Mr. Khan”`: title case
+ * that a speaker gives a person, named or a pronoun after a naming verb, or anyone after "as", is an
+ * epithet the speaker used, not a name of a work.
+ */
+function isEpithet(ctx: SpanContext): boolean {
+  const { lead, text, span } = ctx
+  if (!lead) return false
+  const verb = tokenize(text, Math.max(0, lead.verbEnd - 30), lead.verbEnd).at(-1)
+  if (!verb || !framingVerbBase(verb.text)) return false
+  const between = tokenize(text, lead.verbEnd, span.open)
+  if (between.length === 0 || between.length > 14) return false
+  if (between.at(-1)?.lower === 'as') return true
+  if (!isNamingVerb(verb.text) || between.length > 3) return false
+  if (between.length === 1 && OBJECT_PRONOUNS.has((between[0] as Token).lower)) return true
+  return between.every((t) => t.word && t.cap)
+}
+
+/**
  * Decides quote or not and partial or not. Not quotes: title-cased names with no speech verb beside them,
  * titles of works ("the book “…”", "so-called “…”"), and short phrases in the writer's sentence that no
  * one is said to have said (scare quotes).
@@ -73,22 +131,17 @@ export function classifySpan(ctx: SpanContext): Classification {
   const speechBeside =
     ctx.trailing !== null || ctx.unnamedSpeech === true || (ctx.lead !== null && introduced)
   const titleLike = isTitleLike(quoteText)
-  if (titleLike && !speechBeside) return { quote: false, partial }
-  // `during an appearance on "CBS This Morning," Sanders said …`: title case that the writer's sentence
-  // runs into after "on" or a possessive names a programme or a work, whoever speaks after it.
-  if (
-    titleLike &&
-    partial &&
-    TITLE_CONTEXT.test(ctx.text.slice(Math.max(0, ctx.span.open - 12), ctx.span.open))
-  )
+  if (titleLike && !speechBeside) return { quote: isEpithet(ctx), partial }
+  // `during an appearance on "CBS This Morning," Sanders said …`, `told "Fox and Friends,"`, `an interview
+  // with "The View"`: title case that the writer's sentence runs into after "on", "with", "told" or a
+  // possessive names a programme or a work, whoever speaks after it.
+  const context = ctx.text.slice(Math.max(0, ctx.span.open - 12), ctx.span.open)
+  if (titleLike && TITLE_CONTEXT.test(context) && (partial || TOLD.test(context)))
     return { quote: false, partial }
   if (!partial) return { quote: true, partial }
-  const before = ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open).toLowerCase()
-  const lastWords = before
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean)
-    .slice(-2)
-  if (lastWords.some((w) => WORK_MARKERS.has(w))) return { quote: false, partial }
+  if (namesWork(ctx.text.slice(Math.max(ctx.leadFrom, ctx.span.open - 40), ctx.span.open)))
+    return { quote: false, partial }
+  if (isCreditedHeadline(ctx)) return { quote: false, partial }
   const words = quoteText.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w))
   if (words.length <= 3 && !ctx.lead && !ctx.trailing && !ctx.unnamedSpeech && !ctx.listed && !ctx.reported)
     return { quote: false, partial }

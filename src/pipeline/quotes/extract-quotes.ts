@@ -5,6 +5,7 @@ import { position, type Candidate, type Memory } from './memory.ts'
 import { describeMention } from './mention.ts'
 import { phraseText, qualifierEnd } from './noun-phrase.ts'
 import { readQuotes, type FoundQuote } from './read-spans.ts'
+import { withoutPullQuotes } from './pull-quotes.ts'
 import { resolveSpeaker, type Resolved } from './resolve-speaker.ts'
 import { sentenceStart, splitSentences } from './sentences.ts'
 import { sentenceSubject } from './subject.ts'
@@ -23,7 +24,10 @@ export function extractQuotes(paragraphs: string[], context?: QuoteContext): Quo
 }
 
 function quotesOf(paragraphs: string[], context?: QuoteContext): Quote[] {
-  const found = paragraphs.map((text, p) => readQuotes(text, p))
+  const found = withoutPullQuotes(
+    paragraphs,
+    paragraphs.map((text, p) => readQuotes(text, p)),
+  )
   const memory = buildMemory(paragraphs, found, context)
   const speakers = assignSpeakers(paragraphs, found, memory)
   return found.flat().map((q, i) => ({

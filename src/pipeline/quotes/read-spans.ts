@@ -6,7 +6,7 @@ import {
   trailingAttribution,
   type Attribution,
 } from './attribution.ts'
-import { classifySpan } from './classify.ts'
+import { classifySpan, type SpanContext } from './classify.ts'
 import { findSpans, type Span } from './find-spans.ts'
 import { sentenceEnd, sentenceStart } from './sentences.ts'
 import { isSpeechVerbAt } from './speech-verbs.ts'
@@ -32,6 +32,8 @@ const WINDOW = 400
 export function readQuotes(text: string, paragraph: number): FoundQuote[] {
   const spans = findSpans(text)
   const found: FoundQuote[] = []
+  // Quoted stretches passed over, by index, in case a quote kept later in their sentence takes them in.
+  const passed = new Map<number, SpanContext>()
   let floor = 0
   spans.forEach((span, s) => {
     const leadFrom = sentenceStart(text, span.open, Math.max(floor, span.open - WINDOW))
@@ -75,7 +77,7 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       : sameSentence && previous.attribution
         ? { by: previous.attribution }
         : reportedSpeech(text, leadFrom, span.open)
-    const { quote, partial } = classifySpan({
+    const ctx: SpanContext = {
       text,
       span,
       leadFrom,
@@ -84,13 +86,19 @@ export function readQuotes(text: string, paragraph: number): FoundQuote[] {
       unnamedSpeech,
       listed,
       reported: reported !== null,
-    })
-    if (!quote) return
+    }
+    const { quote, partial } = classifySpan(ctx)
+    if (!quote) {
+      passed.set(s, ctx)
+      return
+    }
+    const attribution = trailing ?? lead ?? (listed ? previous.attribution : null) ?? reported?.by ?? null
+    takeBack(found, spans, passed, s, { paragraph, attribution, trailing: trailing !== null })
     found.push({
       paragraph,
       span,
       partial,
-      attribution: trailing ?? lead ?? (listed ? previous.attribution : null) ?? reported?.by ?? null,
+      attribution,
     })
     if (trailing) shareTrailing(text, found, trailing)
     floor = span.markEnd
@@ -165,6 +173,33 @@ function isListedAfter(text: string, before: Span, span: Span): boolean {
     /,$/.test(text.slice(before.start, before.end)) ||
     words.some((w) => LIST_COORDINATORS.has(w))
   )
+}
+
+/**
+ * `it would be “ugly,” “a shock” and “a fight from start to finish”`, `a “good thing” that yielded “frankly
+ * good information,” he said`: short phrases passed over as scare quotes are quotes after all when a quote
+ * kept later in the same sentence lists them before it, or its attribution closes the sentence. Titles
+ * and works stay out: they are classified again as listed words, not as said.
+ */
+function takeBack(
+  found: FoundQuote[],
+  spans: readonly Span[],
+  passed: ReadonlyMap<number, SpanContext>,
+  s: number,
+  kept: Pick<FoundQuote, 'paragraph' | 'attribution'> & { trailing: boolean },
+): void {
+  const later = spans[s] as Span
+  const taken: FoundQuote[] = []
+  for (let k = s - 1; passed.has(k); k--) {
+    const ctx = passed.get(k) as SpanContext
+    const { text, span } = ctx
+    if (sentenceEnd(text, span.markEnd, later.open) < later.open) break
+    if (!kept.trailing && !isListedAfter(text, span, spans[k + 1] as Span)) break
+    const { quote, partial } = classifySpan({ ...ctx, listed: true })
+    if (!quote) break
+    taken.unshift({ paragraph: kept.paragraph, span, partial, attribution: kept.attribution })
+  }
+  found.push(...taken)
 }
 
 /**

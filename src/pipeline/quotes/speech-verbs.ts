@@ -30,6 +30,9 @@ for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set
 for (const [base, forms] of Object.entries(data.framingIrregular))
   for (const form of forms) FRAMING.set(form, base)
 
+const NAMING = new Map<string, string>()
+for (const base of data.naming) for (const form of verbForms(base)) NAMING.set(form, base)
+
 // A bare base form ("report", "note", "claim") is as often a noun; it is a verb only after these.
 const BASE_FORM_CUES = new Set(
   'i we you they will would shall should can can’t could may might must to did does do not also often always never still usually'.split(
@@ -52,6 +55,16 @@ export function speechVerbBase(word: string): string | null {
   return SPEECH.get(word.toLowerCase()) ?? null
 }
 
+/** The base of a verb that frames a quoted phrase ("called" → "call", "referring" → "refer"), or null. */
+export function framingVerbBase(word: string): string | null {
+  return FRAMING.get(word.toLowerCase()) ?? null
+}
+
+/** True for a form of a framing verb that gives someone a name ("called", "dubs", "labeled"). */
+export function isNamingVerb(word: string): boolean {
+  return NAMING.has(word.toLowerCase())
+}
+
 /**
  * True when tokens[i] is used as a speech verb (or, with `framing`, a verb that frames a quoted phrase:
  * "called it"). A form after a determiner is a noun ("the report", "a warning"); a bare base form needs a
@@ -72,7 +85,9 @@ export function isSpeechVerbAt(tokens: readonly Token[], i: number, framing = fa
   const base = SPEECH.get(lower) ?? (framing ? FRAMING.get(lower) : undefined)
   if (base === undefined) return false
   if (!prev) return lower !== base || lower.endsWith('ing')
-  if (isDeterminer(prev.lower)) return false
+  // "that" before an inflected form is a relative pronoun ("letters that called him …"): "that" as a
+  // determiner takes a singular noun, which a -s/-ed/-ing form of a verb is not.
+  if (isDeterminer(prev.lower)) return prev.lower === 'that' && lower !== base
   if (lower !== base) return true
   // "could only quip", "would just say": an adverb may stand between the modal and the verb.
   let cue = prev
