@@ -116,6 +116,13 @@ async function prerenderSite() {
   await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
   const writePage = writer.writePage
 
+  // The site's own pages are compressed by the server, like the stories' (`isCompressible`): compressed
+  // copies an earlier build made of them go before the pages are written, so none is ever sent for them.
+  await Promise.all(
+    ['index.html', '404.html', 'shell.html'].flatMap((page) =>
+      ['.br', '.gz'].map((ext) => rm(join(DIST, page + ext), { force: true })),
+    ),
+  )
   const firstPage = await readJson<FeedPage>(join(DIST, 'data', dataFiles.feedPage(1)))
   // The content's date: the newest story's (the feed puts dated stories first, newest first). It dates what
   // would otherwise carry the clock's time, so the same content builds the same files.

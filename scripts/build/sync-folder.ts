@@ -73,7 +73,10 @@ export async function syncFolder(
     hashes.has(file) &&
     last[file] === hashes.get(file) &&
     there.has(file) &&
-    (!isCompressible(file) || (there.has(`${file}.br`) && there.has(`${file}.gz`)))
+    // With the compressed copies the build makes of it, or none when the server compresses it.
+    (isCompressible(file)
+      ? there.has(`${file}.br`) && there.has(`${file}.gz`)
+      : !there.has(`${file}.br`) && !there.has(`${file}.gz`))
   let copied = 0
   const toCompress: string[] = []
   const toCheck = sources.filter((file) => !kept(file))
@@ -85,17 +88,21 @@ export async function syncFolder(
           stat(join(to, file)).catch(() => null),
         ])
         const same = copy && copy.size === info.size && sameTime(copy.mtimeMs, info.mtimeMs)
+        const withCopies = there.has(`${file}.br`) || there.has(`${file}.gz`)
+        const removeCopies = () =>
+          Promise.all(['.br', '.gz'].map((ext) => rm(join(to, file + ext), { force: true })))
         if (!same) {
+          // The old compressed copies go first, so that a copy stopped half-way never leaves them beside
+          // bytes they were not made from.
+          if (withCopies) await removeCopies()
           await mkdir(dirname(join(to, file)), { recursive: true })
           await copyFile(join(from, file), join(to, file))
           await utimes(join(to, file), info.atime, info.mtime)
           copied++
         }
-        // A copy's old compressed copies go with it, also when the server now compresses the file itself.
         const compress = isCompressible(file) && (!same || !(await isCompressed(join(to, file))))
-        if (compress || (!same && (there.has(`${file}.br`) || there.has(`${file}.gz`)))) {
-          await Promise.all(['.br', '.gz'].map((ext) => rm(join(to, file + ext), { force: true })))
-        }
+        // Copies not made from these bytes, or of a file the server now compresses itself, go too.
+        if (same && withCopies && (compress || !isCompressible(file))) await removeCopies()
         if (compress) toCompress.push(join(to, file))
       }),
     )

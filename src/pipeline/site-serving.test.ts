@@ -1,15 +1,26 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { syncFolder } from '../../scripts/build/sync-folder.ts'
 import { compressTree } from '../../scripts/compress.ts'
 import { createSiteHandler } from '../../scripts/site-handler.ts'
 
 // A built site in miniature: a story's page and data file, the feed's first page, the app's code, and a
-// compressed copy an earlier build left beside a page.
+// compressed copy an earlier build left beside a page (the build compresses the site's folders but a story's
+// pages, which go whole when the app or the renderer changes, and the data files, which `syncFolder` keeps).
 const page = `<!doctype html><html><head><title>A story</title></head><body>${'<p>Karachi, Tuesday.</p>'.repeat(200)}</body></html>`
 const files: Record<string, string> = {
   'index.html': page.replace('A story', 'Dateline'),
@@ -19,8 +30,8 @@ const files: Record<string, string> = {
   'data/articles/a-story.json': JSON.stringify({ paragraphs: Array(200).fill('Karachi, Tuesday.') }),
   'data/feed/page-1.json': JSON.stringify({ articles: Array(200).fill({ title: 'A story' }) }),
   'assets/app-1a2b3c.js': 'export const story = "Karachi";\n'.repeat(200),
-  'articles/a-story.html.br': 'an old copy',
-  'articles/gone.html.gz': 'an old copy',
+  'index.html.br': 'an old copy',
+  'gone.html.gz': 'an old copy',
 }
 let dir: string
 let server: Server
@@ -55,7 +66,7 @@ test('the build compresses the files every reader fetches, and neither a story�
   for (const file of ['articles/a-story.html', 'index.html', 'data/articles/a-story.json'])
     for (const ext of ['.br', '.gz']) expect(existsSync(join(dir, file + ext)), file + ext).toBe(false)
   // A copy left by an earlier build is never sent for a page written since, nor for a page that is gone.
-  expect(existsSync(join(dir, 'articles/gone.html.gz'))).toBe(false)
+  expect(existsSync(join(dir, 'gone.html.gz'))).toBe(false)
 })
 
 test('a story’s page and data file are sent compressed as the browser asks, and whole to one that asks for neither', async () => {
@@ -96,4 +107,22 @@ test('what the build compressed is sent as it was compressed; the not-found page
   expect(response.status).toBe(404)
   expect(response.headers.get('content-encoding')).toBe('br')
   expect(text).toBe(files['404.html'])
+})
+
+test('copying the data files into the build leaves no compressed copy beside a story’s data file, even one a stopped copy left', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'dateline-sync-'))
+  const [from, to] = [join(root, 'data'), join(root, 'dist-data')]
+  for (const folder of [from, to]) mkdirSync(join(folder, 'articles'), { recursive: true })
+  const story = join('articles', 'a-story.json')
+  writeFileSync(join(from, story), '{"title":"A story, corrected"}')
+  // A copy stopped after its new bytes were in, with the source's time, but before its old copies went.
+  writeFileSync(join(to, story), '{"title":"A story, corrected"}')
+  const { atime, mtime } = statSync(join(from, story))
+  utimesSync(join(to, story), atime, mtime)
+  for (const ext of ['.br', '.gz']) writeFileSync(join(to, story + ext), 'the story before it was corrected')
+  const { copied, toCompress } = await syncFolder(from, to)
+  expect(copied).toBe(0)
+  expect(toCompress).toEqual([])
+  for (const ext of ['.br', '.gz']) expect(existsSync(join(to, story + ext)), ext).toBe(false)
+  rmSync(root, { recursive: true, force: true })
 })
