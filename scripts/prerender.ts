@@ -114,7 +114,6 @@ async function prerenderSite() {
   const writer = await createPageWriter(setup)
   inlineHashes.script.push(...writer.reactInlineScripts.map(sha256))
   await writeFile(join(DIST, INLINE_HASHES_FILE), JSON.stringify(inlineHashes))
-  const writePage = writer.writePage
 
   // The site's own pages are compressed by the server, like the stories' (`isCompressible`): compressed
   // copies an earlier build made of them go before the pages are written, so none is ever sent for them.
@@ -131,7 +130,7 @@ async function prerenderSite() {
     (firstPage.articles.find((a) => a.publishedAt)?.publishedAt ?? null)
   // The panel's counts with nothing chosen: bounded by the vocabulary, not the archive, so the feed carries them.
   const facetCounts = await readJson<FacetCounts>(join(DIST, 'data', dataFiles.facetCounts))
-  await writePage(
+  await writer.writePage(
     'index.html',
     paths.feed,
     {
@@ -203,7 +202,7 @@ async function prerenderSite() {
   progress.stop()
   const removed = await pageCache.save(join(DIST, 'articles'))
 
-  await writePage(
+  await writer.writePage(
     '404.html',
     '/404',
     {

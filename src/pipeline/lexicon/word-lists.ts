@@ -36,6 +36,8 @@ export const DOC_NOUNS = set(lists.docNouns)
 export const DEFINITE = set(lists.determiners.definite)
 export const INDEFINITE = set(lists.determiners.indefinite)
 export const PRONOUNS = set(lists.pronouns)
+/** Pronouns as objects ("called him …"). */
+export const OBJECT_PRONOUNS = set(lists.objectPronouns)
 export const NAME_CONNECTORS = set(lists.nameConnectors)
 export const FUNCTION_WORDS = set(lists.functionWords)
 export const CUT_WORDS = set(lists.cutWords)

@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution.ts'
 import type { Span } from './find-spans.ts'
-import { AUXILIARIES, SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
+import { AUXILIARIES, OBJECT_PRONOUNS, SMALL_TITLE_WORDS, WORK_MARKERS } from '../lexicon/word-lists.ts'
 import { framingVerbBase, isNamingVerb } from './speech-verbs.ts'
 import { tokenize, type Token } from '../words/tokens.ts'
 
@@ -98,8 +98,6 @@ function isCreditedHeadline(ctx: SpanContext): boolean {
   if (!BY_AUTHOR.test(text.slice(span.markEnd, span.markEnd + 40))) return false
   return !LOWER.test(text.slice(ctx.leadFrom, span.open))
 }
-
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you'])
 
 /**
  * `called Rubio “Little Marco”`, `refers to the senator, a friend of years, as “Mr. Khan”`: title case

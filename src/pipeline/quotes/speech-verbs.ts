@@ -30,8 +30,7 @@ for (const base of data.framing) for (const form of verbForms(base)) FRAMING.set
 for (const [base, forms] of Object.entries(data.framingIrregular))
   for (const form of forms) FRAMING.set(form, base)
 
-const NAMING = new Map<string, string>()
-for (const base of data.naming) for (const form of verbForms(base)) NAMING.set(form, base)
+const NAMING = new Set(data.naming.flatMap((base) => verbForms(base)))
 
 // A bare base form ("report", "note", "claim") is as often a noun; it is a verb only after these.
 const BASE_FORM_CUES = new Set(
